@@ -1,0 +1,1 @@
+"""Files the application ships: translations, icon, desktop entry."""

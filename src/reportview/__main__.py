@@ -1,0 +1,5 @@
+"""Allow ``python -m reportview``."""
+
+from reportview.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,132 @@
+"""Command line: ``reportview analyze``, ``reportview compare``; bare ``reportview`` opens the app.
+
+Several files, some unreadable: each bad one gets one line on stderr (``path: reason``),
+the rest are still processed, and the exit status is 1. Usage errors exit with 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from .core.analysis import analyze_file
+from .core.compare import compare
+from .core.errors import ReportError
+from .core.files import expand_paths
+from .core.model import Comparison, Report, Section
+from .core.serialize import comparison_dict, report_dict
+from .i18n import error_message, kind_label, notice_message, status_label, translate
+
+COMMANDS = ("analyze", "compare")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="reportview", description=translate("cli", "Compare annual rule-of-law government reports."))
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, minimum, help_text in (("analyze", 1, translate("cli", "find the parts and items of each report")),
+                                     ("compare", 2, translate("cli", "compare reports part by part"))):
+        cmd = sub.add_parser(name, help=help_text)
+        cmd.add_argument("files", nargs="+", metavar="FILE", help=translate("cli", "report files or folders"))
+        cmd.add_argument("--json", action="store_true", help=translate("cli", "print JSON instead of text"))
+        cmd.set_defaults(minimum=minimum)
+    return parser
+
+
+def load_reports(paths: Sequence[str]) -> tuple[list[Report], list[ReportError]]:
+    reports, failures = [], []
+    for path in expand_paths(paths):
+        try:
+            reports.append(analyze_file(path))
+        except ReportError as exc:
+            failures.append(exc)
+    return reports, failures
+
+
+def _outline(section: Section, depth: int, out: list[str]) -> None:
+    label = f"[{kind_label(section.kind)}] " if depth == 0 else ""
+    heading = section.heading or translate("cli", "(preamble)")
+    count = translate("cli", " — {n} items").format(n=len(section.items)) if section.items else ""
+    out.append(f"{'  ' * depth}{label}{heading}{count}")
+    for item in section.items:
+        out.append(f"{'  ' * depth}    · {item.text[:60]}{'…' if len(item.text) > 60 else ''}")
+    for child in section.children if depth < 1 else ():
+        _outline(child, depth + 1, out)
+
+
+def render_report(report: Report) -> str:
+    out = [f"== {report.path}",
+           translate("cli", "Title: {t}").format(t=report.title or "—"),
+           translate("cli", "Body: {b}   Year: {y}").format(b=report.body or "—", y=report.year or "—")]
+    if report.missing_required:
+        out.append(translate("cli", "Missing required parts: {k}").format(
+            k="、".join(kind_label(k) for k in report.missing_required)))
+    out += [f"! {notice_message(n)}" for n in report.warnings]
+    for section in report.sections:
+        _outline(section, 0, out)
+    return "\n".join(out)
+
+
+def render_comparison(comparison: Comparison) -> str:
+    out = []
+    for i, r in enumerate(comparison.reports):
+        out.append(f"[{i + 1}] {r.title or r.path}  ({r.path})")
+    for row in comparison.rows:
+        out.append("")
+        out.append(f"## {kind_label(row.kind)}")
+        for cell in row.cells:
+            name = f"[{cell.report + 1}]"
+            if cell.missing:
+                out.append(f"  {name} " + translate("cli", "not reported"))
+                continue
+            counts = {s: sum(1 for i in cell.items if i.status.value == s) for s in ("unique", "similar", "shared")}
+            out.append(f"  {name} " + "；".join(cell.sections[i].heading for i in range(len(cell.sections)))
+                       + "  " + "  ".join(f"{status_label(s)} {n}" for s, n in counts.items()))
+            for res in cell.items:
+                where = ", ".join(f"[{m.report + 1}]#{m.item + 1}" for m in res.matches[:3])
+                out.append(f"      {status_label(res.status.value)}  {res.item.text[:50]}"
+                           + (f"  ↔ {where}" if where else ""))
+    return "\n".join(out)
+
+
+def _print(text: str) -> None:
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def run_command(argv: Sequence[str]) -> int:
+    args = _parser().parse_args(argv)
+    reports, failures = load_reports(args.files)
+    for failure in failures:
+        sys.stderr.write(f"{failure.path}: {error_message(failure)}\n")
+    if args.command == "compare" and len(reports) + len(failures) < args.minimum:
+        sys.stderr.write(translate("cli", "compare needs at least two reports") + "\n")
+        return 2
+    if args.command == "analyze":
+        if args.json:
+            _print(json.dumps({"reports": [report_dict(r) for r in reports]}, ensure_ascii=False, indent=1))
+        else:
+            _print("\n\n".join(render_report(r) for r in reports))
+    else:
+        comparison = compare(reports)
+        if args.json:
+            _print(json.dumps(comparison_dict(comparison), ensure_ascii=False, indent=1))
+        else:
+            _print(render_comparison(comparison))
+    return 1 if failures else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+    if argv and argv[0] in COMMANDS:
+        return run_command(argv)
+    if argv and argv[0] in ("-h", "--help"):
+        _parser().print_help()
+        return 0
+    from .ui.app import run_app
+
+    return run_app(argv)

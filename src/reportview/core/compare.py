@@ -1,0 +1,26 @@
+"""Line up reports by section kind and match their items: the comparison the views draw."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .matching import match_items
+from .model import KIND_ORDER, Cell, Comparison, ItemResult, Report, Row
+
+
+def compare(reports: Sequence[Report]) -> Comparison:
+    """One row per kind present in any report (in reading order), one cell per report."""
+    rows = []
+    for kind in KIND_ORDER:
+        if not any(kind in r.kinds for r in reports):
+            continue
+        groups = [r.items_of(kind) for r in reports]
+        matched = match_items(groups)
+        cells = tuple(
+            Cell(idx, report.sections_of(kind),
+                 tuple(ItemResult(item, status, matches)
+                       for item, (status, matches) in zip(groups[idx], matched[idx])))
+            for idx, report in enumerate(reports)
+        )
+        rows.append(Row(kind, cells))
+    return Comparison(tuple(reports), tuple(rows))

@@ -1,0 +1,79 @@
+"""Text out of HTML pages and PDF files, through well-kept libraries."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from .decode import cjk_ratio
+
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+_SITE_SUFFIX = re.compile(r"\s*[_|｜—–-]+\s*[^_|｜—–-]{2,30}$")
+
+
+def html_text(markup: str) -> tuple[str, str | None]:
+    """Main text of a saved web page (navigation, scripts and footers dropped) and its title."""
+    import trafilatura
+
+    text = trafilatura.extract(markup, favor_recall=True, include_comments=False,
+                               include_tables=True, deduplicate=False) or ""
+    meta = trafilatura.extract_metadata(markup)
+    title = meta.title.strip() if meta is not None and meta.title else None
+    fallback = _plain_html_text(markup)
+    if len(text) < 0.3 * len(fallback) or cjk_ratio(text) < 0.2 <= cjk_ratio(fallback):
+        text = fallback
+    if title:
+        title = _SITE_SUFFIX.sub("", title) if len(title) > 12 else title
+        if title and title not in text[:400]:
+            text = title + "\n" + text
+    return text, title
+
+
+def _plain_html_text(markup: str) -> str:
+    """All visible text, for pages too short or unusual for main-text extraction."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(markup)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    for bad in root.xpath("//script|//style|//noscript|//nav|//header|//footer|//iframe"):
+        bad.drop_tree()
+    for block in root.xpath("//p|//div|//br|//li|//h1|//h2|//h3|//h4|//tr|//td"):
+        block.tail = "\n" + (block.tail or "")
+    return "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())
+
+
+_END = "。！？；：”’」』）)…"
+
+
+def pdf_text(path: Path) -> tuple[str, int]:
+    """Text layer of a PDF (hard-wrapped lines joined) and its page count."""
+    import pypdf
+
+    reader = pypdf.PdfReader(str(path), strict=False)
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise PermissionError("encrypted")
+    pages = [page.extract_text() or "" for page in reader.pages]
+    return unwrap("\n".join(pages)), len(pages)
+
+
+def unwrap(text: str) -> str:
+    """Join lines that a page layout broke in mid-sentence."""
+    lines = [line.rstrip() for line in text.splitlines()]
+    lengths = sorted(len(line) for line in lines if line.strip())
+    if not lengths:
+        return text
+    full = lengths[int(len(lengths) * 0.8)] if len(lengths) > 4 else lengths[-1]
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and line.strip() and not out[-1].endswith(tuple(_END)) \
+                and len(out[-1]) >= 0.85 * full:
+            out[-1] += line.strip()
+        else:
+            out.append(line.strip())
+    return "\n".join(out)

@@ -1,0 +1,137 @@
+"""Heading and list markers of Chinese official writing, and where a heading's text ends.
+
+Ranks, outermost first: ``一、`` (1), ``（一）`` (2), ``1.``/``1、`` (3), ``（1）`` (4),
+``①`` (5). Unnumbered headings (a paragraph's short first sentence) are found later, in
+:mod:`structure`, from the paragraphs around them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numerals import chinese_to_int, circled_to_int
+
+_CN = "〇零一二三四五六七八九十百两"
+MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(rf"(?:第([{_CN}]{{1,4}})(?:部分|章|篇)[、．.\s]?|([{_CN}]{{1,4}})\s*(?:[、．]|\.(?!\d))(?![、]))")),
+    (2, re.compile(rf"[（(]([{_CN}]{{1,4}})[）)][、．.]?")),
+    (3, re.compile(r"(\d{1,2})\s*(?:[、．]|\.(?!\d))")),
+    (4, re.compile(r"[（(](\d{1,2})[）)][、．.]?")),
+    (5, re.compile(r"([①-⑳])")),
+)
+#: Markers that may open a heading in the middle of a line (single-line bodies).
+INLINE_RANKS = (1, 2)
+#: Sentence-level enumerations inside a paragraph: 一是…二是…, 第一，…, 首先…其次…
+ENUMERATIONS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"([{_CN}]{{1,3}})是"),
+    re.compile(rf"第([{_CN}]{{1,3}})[，,、：]"),
+    re.compile(r"[（(](\d{1,2})[）)]"),
+    re.compile(r"(\d{1,2})[.．、](?!\d)"),
+    re.compile(r"([①-⑳])"),
+    re.compile(rf"[（(]([{_CN}]{{1,3}})[）)]"),
+)
+SEQUENCE_WORDS = re.compile(r"(首先|其次|再次|然后|最后|另一方面|一方面)[，,]?")
+HEADING_TERMINATORS = "。！？；：!?;:"
+MAX_HEADING = 50
+
+#: The canonical part titles the regulation's template gives; a heading that starts with
+#: one and runs on has had its first sub-heading or its body glued to it.
+CANONICAL_TITLES: tuple[str, ...] = tuple(sorted((
+    "主要举措和成效", "主要举措及成效", "工作开展情况", "主要工作开展情况", "主要做法和成效",
+    "工作任务进展及成效", "创新经验及做法", "创新经验和做法", "创新做法", "特色亮点", "工作亮点",
+    "存在的问题", "存在问题", "存在的不足", "存在的不足和原因", "存在的问题和不足", "存在的主要问题",
+    "存在主要问题", "困难和问题", "存在的困难和问题", "下一步工作打算", "下一步打算", "下一步工作计划",
+    "下一步工作安排", "下一步工作思路", "下步工作打算", "工作思路", "工作计划", "其他需要报告的情况",
+    "其他情况", "主要负责人履行推进法治建设第一责任人职责情况",
+), key=len, reverse=True))
+
+
+_CONTINUATION = re.compile(r"[和及与的、，,之等（(]|情况|原因|工作|方面")
+
+
+def number_of(rank: int, match: re.Match[str]) -> int | None:
+    """The ordinal a marker match stands for."""
+    token = next((g for g in match.groups() if g), "")
+    if rank == 5:
+        return circled_to_int(token)
+    if rank in (3, 4):
+        return int(token)
+    return chinese_to_int(token)
+
+
+def match_marker(text: str, pos: int, ranks: tuple[int, ...] = (1, 2, 3, 4, 5)) -> tuple[int, int, int] | None:
+    """(rank, number, marker_end) if a heading marker starts at ``pos``."""
+    for rank, pattern in MARKERS:
+        if rank not in ranks:
+            continue
+        m = pattern.match(text, pos)
+        if m is None:
+            continue
+        number = number_of(rank, m)
+        after = text[m.end(): m.end() + 1]
+        if number is None or not after or after in "，,。；;%）)":
+            continue
+        if rank in (3, 4) and after in "年月日万余多个项条次名人号":
+            continue
+        return rank, number, m.end()
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingText:
+    text_start: int
+    text_end: int
+    body_start: int
+    glued_subheading: tuple[int, int] | None = None
+
+
+def at_boundary(text: str, pos: int) -> bool:
+    """True where a list item or inline heading may begin: line start or after punctuation."""
+    return pos == 0 or text[pos - 1] in "\n。！？；：，,;:!? （(“\"”"
+
+
+def _enumeration_inside(text: str, start: int, end: int) -> int | None:
+    """Position of a first list marker (一是, 第一，, 首先, 一方面) inside ``text[start:end]``."""
+    found = []
+    for pattern in (ENUMERATIONS[0], ENUMERATIONS[1]):
+        for m in pattern.finditer(text, start + 1, end):
+            if chinese_to_int(m.group(1)) == 1 and at_boundary(text, m.start()):
+                found.append(m.start())
+                break
+    for m in SEQUENCE_WORDS.finditer(text, start + 1, end):
+        if m.group(1) in ("首先", "一方面") and at_boundary(text, m.start()):
+            found.append(m.start())
+            break
+    return min(found) if found else None
+
+
+def heading_extent(text: str, start: int, limit: int, canonical: bool) -> HeadingText:
+    """Where the heading text that begins at ``start`` ends, before ``limit`` (line end)."""
+    while start < limit and text[start] in " \t":
+        start += 1
+    stop = next((i for i in range(start, min(limit, start + MAX_HEADING + 1))
+                 if text[i] in HEADING_TERMINATORS), None)
+    if stop is not None:
+        end, body = stop, stop + 1
+    elif limit - start <= MAX_HEADING:
+        end, body = limit, limit
+    else:
+        comma = next((i for i in range(start, start + 30) if text[i] in "，,"), None)
+        end = comma if comma is not None else start + 30
+        body = end + 1 if comma is not None else end
+    cut = _enumeration_inside(text, start, end)
+    if cut is not None:
+        end, body = cut, cut
+    if canonical:
+        head = text[start:end]
+        title = next((t for t in CANONICAL_TITLES if head.startswith(t)), None)
+        if title is not None and len(head) > len(title) + 1 \
+                and not _CONTINUATION.match(head, len(title)):
+            rest_start = start + len(title)
+            glued = None
+            if text[end:end + 1] in "。！" and end - rest_start <= 25 \
+                    and _enumeration_inside(text, rest_start - 1, end) is None:
+                glued = (rest_start, end)
+            return HeadingText(start, rest_start, rest_start, glued)
+    return HeadingText(start, end, body)

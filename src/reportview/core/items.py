@@ -1,0 +1,144 @@
+"""The units a reviewer compares: problem statements, commitments, listed measures.
+
+A section's items are, in order of preference: its sub-sections; an inline enumeration
+(一是…二是…, 第一，…, （1）…, 首先…其次…); and, for problems and plans only, its
+sentences, with parallel ``；`` clauses (进一步…；进一步…) split apart and lead-in
+sentences (…如下：, 取得成绩的同时…还存在…) left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .chars import count_ideographs
+from .headings import ENUMERATIONS, SEQUENCE_WORDS, at_boundary, number_of
+from .model import Item, Kind
+from .structure import Node
+
+_TRIM = " \t\n，,；;、：:"
+_LEAD_IN = re.compile(r"[：:]$|如下|以下几|现将|(?:取得|成绩|成效|努力).{0,40}(?:但|同时)|(?:但|同时|也).{0,30}(?:存在|仍有|还有|认识到).{0,20}(?:问题|不足|差距|困难)")
+_LEADERS = ("进一步", "继续", "持续", "加强", "加大", "强化", "深入", "不断", "切实", "全面", "推进", "完善", "健全", "坚持", "着力", "提升", "提高", "落实", "优化")
+_SEQ_FOLLOW = {"首先": ("其次", "再次", "然后", "最后"), "一方面": ("另一方面",)}
+
+
+def make_item(text: str, start: int, end: int) -> Item | None:
+    """An item over ``text[start:end]`` with surrounding whitespace and commas trimmed."""
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    if count_ideographs(text[start:end]) < 4:
+        return None
+    return Item(text[start:end], start, end)
+
+
+def _line_end(text: str, pos: int, limit: int) -> int:
+    end = text.find("\n", pos, limit)
+    return limit if end < 0 else end
+
+
+def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    """Runs of numbered list markers 1, 2, 3… (as (marker_start, marker_end)), per pattern."""
+    best: list[list[tuple[int, int]]] = []
+    for pattern in ENUMERATIONS:
+        runs: list[list[tuple[int, int]]] = []
+        current: list[tuple[int, int]] = []
+        last = 0
+        for m in pattern.finditer(text, start, end):
+            if not at_boundary(text, m.start()):
+                continue
+            number = number_of(5 if pattern is ENUMERATIONS[4] else 3 if m.group(1).isdigit() else 1, m)
+            if number == 1:
+                if len(current) >= 2:
+                    runs.append(current)
+                current, last = [m.span()], 1
+            elif (current and last < number <= last + 2) or (current and number == last):
+                current.append(m.span())
+                last = number
+        if len(current) >= 2:
+            runs.append(current)
+        if sum(map(len, runs)) > sum(map(len, best)):
+            best = runs
+    return best + _word_runs(text, start, end) if not best else best
+
+
+def _word_runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    runs: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    opener = ""
+    for m in SEQUENCE_WORDS.finditer(text, start, end):
+        word = m.group(1)
+        if word in _SEQ_FOLLOW and at_boundary(text, m.start()):
+            if len(current) >= 2:
+                runs.append(current)
+            current, opener = [m.span()], word
+        elif current and word in _SEQ_FOLLOW.get(opener, ()) and at_boundary(text, m.start()):
+            current.append(m.span())
+    if len(current) >= 2:
+        runs.append(current)
+    return runs
+
+
+def enumerated_items(text: str, start: int, end: int) -> list[Item]:
+    items: list[Item] = []
+    for run in _runs(text, start, end):
+        for i, (_, marker_end) in enumerate(run):
+            stop = run[i + 1][0] if i + 1 < len(run) else _line_end(text, marker_end, end)
+            item = make_item(text, marker_end, stop)
+            if item is not None:
+                items.append(item)
+    return items
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, pos = [], start
+    for m in re.finditer(r"[。！？!?\n]", text[start:end]):
+        stop = start + m.end()
+        spans.append((pos, stop))
+        pos = stop
+    if pos < end:
+        spans.append((pos, end))
+    return spans
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a sentence at ``；`` when its clauses are parallel commitments or problems."""
+    parts, pos = [], start
+    for m in re.finditer(r"[；;]", text[start:end]):
+        parts.append((pos, start + m.start()))
+        pos = start + m.end()
+    parts.append((pos, end))
+    if len(parts) < 2:
+        return parts
+    leads = [next((w for w in _LEADERS if text.startswith(w, s)), None) for s, _ in parts[1:]]
+    common = max(set(leads) - {None}, key=leads.count, default=None)
+    first_start, first_end = parts[0]
+    if common is not None:
+        inner = text.rfind("，" + common, first_start, first_end)
+        if inner >= 0:
+            parts[0] = (inner + 1, first_end)
+    return parts
+
+
+def sentence_items(text: str, start: int, end: int) -> list[Item]:
+    items = []
+    for i, (s, e) in enumerate(_sentences(text, start, end)):
+        sentence = text[s:e].strip()
+        if (i == 0 and _LEAD_IN.search(sentence.rstrip("。"))) or sentence.endswith(("：", ":")):
+            continue
+        for cs, ce in _clauses(text, s, e):
+            item = make_item(text, cs, ce)
+            if item is not None:
+                items.append(item)
+    return items
+
+
+def section_items(text: str, node: Node, kind: Kind) -> tuple[Item, ...]:
+    """The items of a top-level section of ``kind``."""
+    if node.children:
+        found = [make_item(text, c.head.text_start if c.head else c.start, c.end) for c in node.children]
+        return tuple(i for i in found if i is not None)
+    items = enumerated_items(text, node.body_start, node.end)
+    if not items and kind in (Kind.PROBLEMS, Kind.PLANS):
+        items = sentence_items(text, node.body_start, node.end)
+    return tuple(items)

@@ -1,0 +1,167 @@
+"""Immutable records that flow from a file to the comparison view.
+
+Every span is a ``start``/``end`` pair of offsets into one report's normalised text, so the
+UI, the exporters and the annotations all speak in the same coordinates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Kind(str, Enum):
+    """The kind of a top-level section, after the regulation's five required parts."""
+
+    PREAMBLE = "preamble"
+    MEASURES = "measures"
+    DUTIES = "duties"
+    INNOVATIONS = "innovations"
+    PROBLEMS = "problems"
+    PLANS = "plans"
+    OTHER = "other"
+
+
+#: Display order of kinds in a comparison: the order reports are written in.
+KIND_ORDER: tuple[Kind, ...] = tuple(Kind)
+
+#: The parts a complete report must contain (preamble and innovations are optional).
+REQUIRED_KINDS: tuple[Kind, ...] = (Kind.MEASURES, Kind.DUTIES, Kind.PROBLEMS, Kind.PLANS)
+
+
+class Status(str, Enum):
+    """How an item relates to the items of the same kind in the other reports."""
+
+    SHARED = "shared"  # near-verbatim in another report: boilerplate
+    SIMILAR = "similar"  # the same point, worded differently
+    UNIQUE = "unique"  # no counterpart
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """Something the reader should know about how a file was read (not an error).
+
+    ``template`` is English with an optional ``{count}``; the UI translates it.
+    """
+
+    code: str
+    template: str
+    start: int | None = None
+    end: int | None = None
+    count: int = 0
+
+    @property
+    def message(self) -> str:
+        return self.template.format(count=self.count)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One problem statement, commitment or measure: ``text == report.text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading and the text it governs; ``start``/``end`` cover heading and body."""
+
+    heading: str
+    kind: Kind
+    level: int
+    start: int
+    end: int
+    heading_start: int
+    heading_end: int
+    items: tuple[Item, ...] = ()
+    children: tuple[Section, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A file's text as extracted, before normalisation."""
+
+    path: str
+    fmt: str
+    encoding: str | None
+    text: str
+    title_hint: str | None = None
+    notices: tuple[Notice, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One analysed report."""
+
+    path: str
+    fmt: str
+    encoding: str | None
+    original: str
+    text: str
+    fingerprint: str
+    title: str | None
+    body: str | None
+    year: int | None
+    sections: tuple[Section, ...]
+    warnings: tuple[Notice, ...] = ()
+
+    def sections_of(self, kind: Kind) -> tuple[Section, ...]:
+        return tuple(s for s in self.sections if s.kind is kind)
+
+    def items_of(self, kind: Kind) -> tuple[Item, ...]:
+        return tuple(i for s in self.sections_of(kind) for i in s.items)
+
+    @property
+    def kinds(self) -> frozenset[Kind]:
+        return frozenset(s.kind for s in self.sections)
+
+    @property
+    def missing_required(self) -> tuple[Kind, ...]:
+        return tuple(k for k in REQUIRED_KINDS if k not in self.kinds)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A counterpart of an item: ``item`` indexes the other report's items of the same kind."""
+
+    report: int
+    item: int
+    score: float
+    verbatim: float
+
+
+@dataclass(frozen=True, slots=True)
+class ItemResult:
+    item: Item
+    status: Status
+    matches: tuple[Match, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One report's share of a row; empty ``sections`` means the kind was not reported."""
+
+    report: int
+    sections: tuple[Section, ...]
+    items: tuple[ItemResult, ...]
+
+    @property
+    def missing(self) -> bool:
+        return not self.sections
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    kind: Kind
+    cells: tuple[Cell, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    reports: tuple[Report, ...]
+    rows: tuple[Row, ...] = field(default_factory=tuple)
+
+    def row(self, kind: Kind) -> Row | None:
+        return next((r for r in self.rows if r.kind is kind), None)

@@ -1,0 +1,67 @@
+"""Plain dictionaries for JSON: the command line's contract with scripts and tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .model import Comparison, Item, Notice, Report, Section
+
+
+def item_dict(item: Item) -> dict[str, Any]:
+    return {"text": item.text, "start": item.start, "end": item.end}
+
+
+def notice_dict(notice: Notice) -> dict[str, Any]:
+    return {"code": notice.code, "message": notice.message, "start": notice.start, "end": notice.end}
+
+
+def section_dict(section: Section) -> dict[str, Any]:
+    return {
+        "heading": section.heading,
+        "kind": section.kind.value,
+        "start": section.start,
+        "end": section.end,
+        "items": [item_dict(i) for i in section.items],
+        "children": [section_dict(c) for c in section.children],
+    }
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    return {
+        "path": report.path,
+        "title": report.title,
+        "body": report.body,
+        "year": report.year,
+        "format": report.fmt,
+        "encoding": report.encoding,
+        "fingerprint": report.fingerprint,
+        "missing": [k.value for k in report.missing_required],
+        "warnings": [notice_dict(n) for n in report.warnings],
+        "sections": [section_dict(s) for s in report.sections],
+    }
+
+
+def comparison_dict(comparison: Comparison) -> dict[str, Any]:
+    return {
+        "reports": [{"path": r.path, "title": r.title, "body": r.body, "year": r.year}
+                    for r in comparison.reports],
+        "rows": [
+            {
+                "kind": row.kind.value,
+                "cells": [
+                    {
+                        "missing": cell.missing,
+                        "headings": [s.heading for s in cell.sections],
+                        "items": [
+                            {**item_dict(res.item), "status": res.status.value,
+                             "matches": [{"report": m.report, "item": m.item, "score": m.score,
+                                          "verbatim": m.verbatim} for m in res.matches]}
+                            for res in cell.items
+                        ],
+                    }
+                    for cell in row.cells
+                ],
+            }
+            for row in comparison.rows
+        ],
+    }

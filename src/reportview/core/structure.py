@@ -1,0 +1,167 @@
+"""Find the heading tree of a normalised report.
+
+Numbered headings are found at line starts and, for bodies that arrive as one long line,
+after sentence punctuation (ranks 1 and 2 only). A candidate is accepted only when its
+number fits the sequence so far, which keeps ``统一、运行高效`` and inline lists out while
+tolerating skipped and repeated numbers. Unnumbered headings, the short first sentence of
+a paragraph, are accepted where at least two sibling paragraphs open that way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .chars import count_ideographs
+from .headings import (
+    ENUMERATIONS,
+    INLINE_RANKS,
+    HeadingText,
+    at_boundary,
+    heading_extent,
+    match_marker,
+)
+
+_INLINE = re.compile(r"(?<=[。！？；!?;])\s*(?=[（(〇零一二三四五六七八九十百两第])")
+_NEXT_INLINE = re.compile(r"[（(]?[〇零一二三四五六七八九十百两]{1,4}[）)、．]")
+
+
+@dataclass
+class Node:
+    """A heading being assembled into the tree (mutable while parsing only)."""
+
+    start: int
+    rank: float
+    head: HeadingText | None
+    number: int | None = None
+    end: int = 0
+    children: list[Node] = field(default_factory=list)
+    glued: tuple[int, int] | None = None
+
+    @property
+    def body_start(self) -> int:
+        return self.head.body_start if self.head else self.start
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _inline_limit(text: str, start: int, line_end: int) -> int:
+    """Where the next inline heading marker on the line begins, or the line's end."""
+    for m in _NEXT_INLINE.finditer(text, start + 1, line_end):
+        if at_boundary(text, m.start()) or text[m.start() - 1] not in "第统唯之":
+            if match_marker(text, m.start(), INLINE_RANKS) is not None:
+                return m.start()
+    return line_end
+
+
+def numbered_headings(text: str) -> list[Node]:
+    """All numbered headings whose numbers fit their sequence, in document order."""
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    candidates = sorted({(p, False) for p in starts} | {(m.end(), True) for m in _INLINE.finditer(text)})
+    last = dict.fromkeys(range(1, 6), 0)
+    nodes: list[Node] = []
+    for pos, inline in candidates:
+        if inline and pos in starts:
+            continue
+        hit = match_marker(text, pos, INLINE_RANKS if inline else (1, 2, 3, 4, 5))
+        if hit is None:
+            continue
+        rank, number, marker_end = hit
+        prev = last[rank]
+        if inline:
+            fits = prev + 1 <= number <= prev + 2 and (rank == 1 or last[1] > 0 or prev > 0)
+        elif rank == 1:
+            fits = prev <= number <= prev + 3 if prev else number <= 3
+        else:
+            fits = number == 1 or prev <= number <= prev + 3
+        if not fits:
+            continue
+        line_end = _line_end(text, pos)
+        head = heading_extent(text, marker_end, _inline_limit(text, marker_end, line_end),
+                              canonical=rank == 1)
+        if head.text_end <= head.text_start:
+            continue
+        nodes.append(Node(pos, rank, head, number, glued=head.glued_subheading))
+        last[rank] = number
+        for lower in range(rank + 1, 6):
+            last[lower] = 0
+    return nodes
+
+
+def _first_sentence(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(text_end, body_start) if the paragraph at ``start`` opens with a heading sentence."""
+    if match_marker(text, start) is not None or any(p.match(text, start) for p in ENUMERATIONS[:2]):
+        return None
+    stop = next((i for i in range(start, min(end, start + 31)) if text[i] in "。！？；：，,!?;:"), None)
+    if stop is None:
+        if end - start > 30 or end >= len(text) or text[end:end + 1] != "\n":
+            return None
+        stop, body = end, end + 1
+    else:
+        if text[stop] not in "。！!" or stop + 1 >= end:
+            return None
+        body = stop + 1
+    head = text[start:stop]
+    if count_ideographs(head) < 4 or re.match(r"\d{4}年", head):
+        return None
+    return stop, body
+
+
+def unnumbered_headings(text: str, start: int, end: int, forced: tuple[int, int] | None) -> list[Node]:
+    """Paragraph-opening heading sentences in ``text[start:end]``, if two or more agree."""
+    found: list[Node] = []
+    if forced is not None:
+        found.append(Node(forced[0], 0, HeadingText(forced[0], forced[1], forced[1] + 1)))
+    pos = start
+    while pos < end:
+        line_end = min(_line_end(text, pos), end)
+        if pos > start or text[pos - 1: pos] in ("\n", ""):
+            hit = _first_sentence(text, pos, line_end)
+            if hit is not None:
+                found.append(Node(pos, 0, HeadingText(pos, hit[0], hit[1])))
+        pos = line_end + 1
+    return found if len(found) >= 2 else []
+
+
+def _close(node: Node, end: int) -> None:
+    node.end = end
+    for i, child in enumerate(node.children):
+        nxt = node.children[i + 1].start if i + 1 < len(node.children) else end
+        _close(child, nxt)
+
+
+def _add_unnumbered(text: str, node: Node) -> None:
+    for child in node.children:
+        _add_unnumbered(text, child)
+    if node.head is None:
+        return
+    region_end = node.children[0].start if node.children else node.end
+    extra = unnumbered_headings(text, node.body_start, region_end, node.glued)
+    for child in extra:
+        child.rank = node.rank + 0.5
+    if extra:
+        node.children[:0] = extra
+        _close(node, node.end)
+
+
+def parse_tree(text: str, body_start: int = 0) -> Node:
+    """The heading tree below a root covering ``text``; the root's own body is the preamble."""
+    root = Node(0, 0, None)
+    stack = [root]
+    for node in numbered_headings(text):
+        if node.start < body_start:
+            continue
+        while stack[-1].rank >= node.rank:
+            stack.pop()
+        stack[-1].children.append(node)
+        stack.append(node)
+    if not root.children:
+        root.children = unnumbered_headings(text, body_start, len(text), None)
+        for child in root.children:
+            child.rank = 1
+    _close(root, len(text))
+    _add_unnumbered(text, root)
+    return root

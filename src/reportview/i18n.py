@@ -1,0 +1,109 @@
+"""Translations through Qt: Simplified Chinese by default, English on request.
+
+Source strings are English; ``resources/i18n/reportview_zh_CN.qm`` (compiled from the
+``.ts`` beside it with ``pyside6-lrelease``) holds the Chinese. The language is the
+``REPORTVIEW_LANG`` variable, else the saved setting, else the system locale when it is
+English, else Chinese.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from functools import lru_cache
+from importlib import resources
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
+
+from .core import errors
+from .core.ingest import TRUNCATED_TEMPLATE
+from .core.model import Kind, Notice
+from .core.normalize import DAMAGE_TEMPLATE
+
+LANGUAGES = ("zh_CN", "en")
+
+KIND_LABELS: dict[Kind, str] = {
+    Kind.PREAMBLE: QT_TRANSLATE_NOOP("kinds", "Preamble"),
+    Kind.MEASURES: QT_TRANSLATE_NOOP("kinds", "Measures and results"),
+    Kind.DUTIES: QT_TRANSLATE_NOOP("kinds", "Leaders' duties"),
+    Kind.INNOVATIONS: QT_TRANSLATE_NOOP("kinds", "Innovations"),
+    Kind.PROBLEMS: QT_TRANSLATE_NOOP("kinds", "Problems"),
+    Kind.PLANS: QT_TRANSLATE_NOOP("kinds", "Next year's plans"),
+    Kind.OTHER: QT_TRANSLATE_NOOP("kinds", "Other"),
+}
+STATUS_LABELS: dict[str, str] = {
+    "unique": QT_TRANSLATE_NOOP("status", "unique"),
+    "similar": QT_TRANSLATE_NOOP("status", "similar"),
+    "shared": QT_TRANSLATE_NOOP("status", "shared"),
+}
+#: Core strings (no Qt there), listed here so that lupdate collects them.
+CORE_STRINGS = (
+    QT_TRANSLATE_NOOP("core", "file not found"),
+    QT_TRANSLATE_NOOP("core", "the file could not be read"),
+    QT_TRANSLATE_NOOP("core", "the file could not be opened"),
+    QT_TRANSLATE_NOOP("core", "the file is empty"),
+    QT_TRANSLATE_NOOP("core", "this is not a text report (it looks like a binary file)"),
+    QT_TRANSLATE_NOOP("core", "no Chinese report text was found in this file"),
+    QT_TRANSLATE_NOOP("core", "unsupported file type {suffix}"),
+    QT_TRANSLATE_NOOP("core", "the {kind} file is damaged or incomplete"),
+    QT_TRANSLATE_NOOP("core", "the PDF has no text layer (it is a scanned image); run OCR on it first"),
+    QT_TRANSLATE_NOOP("core", "the document is password-protected"),
+    QT_TRANSLATE_NOOP("core", "the file is too large to be a report ({size})"),
+    QT_TRANSLATE_NOOP("core", "the file ends in the middle of a character: it may be cut off"),
+    QT_TRANSLATE_NOOP("core", "{count} character(s) lost in the source and shown as '?'"),
+    QT_TRANSLATE_NOOP("core", "it is a folder"),
+    QT_TRANSLATE_NOOP("core", "permission denied"),
+    QT_TRANSLATE_NOOP("core", "save it as .docx"),
+    QT_TRANSLATE_NOOP("core", "no text in it"),
+)
+assert TRUNCATED_TEMPLATE in CORE_STRINGS and DAMAGE_TEMPLATE in CORE_STRINGS
+
+
+def choose_language(setting: str | None = None) -> str:
+    wanted = os.environ.get("REPORTVIEW_LANG") or setting
+    if wanted:
+        return "en" if wanted.lower().startswith("en") else "zh_CN"
+    system = os.environ.get("LC_ALL") or os.environ.get("LANG") or (locale.getlocale()[0] or "")
+    return "en" if system.lower().startswith("en") else "zh_CN"
+
+
+@lru_cache(maxsize=4)
+def translator(language: str) -> QTranslator | None:
+    """The loaded translator for ``language`` (``None`` for English, the source language)."""
+    if language == "en":
+        return None
+    qm = resources.files("reportview.resources") / "i18n" / f"reportview_{language}.qm"
+    found = QTranslator()
+    with resources.as_file(qm) as path:
+        if not found.load(str(path)):
+            return None
+    return found
+
+
+def translate(context: str, text: str, language: str | None = None) -> str:
+    """``text`` in the chosen language (falls back to the English source)."""
+    found = translator(language or choose_language())
+    if found is None:
+        return text
+    return found.translate(context, text) or text
+
+
+def error_message(error: errors.ReportError, language: str | None = None) -> str:
+    """The plain-language reason for a failed file, in the user's language."""
+    params = {k: translate("core", str(v), language) for k, v in error.params.items()}
+    text = translate("core", error.template, language).format(**params)
+    if error.detail:
+        text += f"（{translate('core', error.detail, language)}）"
+    return text
+
+
+def notice_message(notice: Notice, language: str | None = None) -> str:
+    return translate("core", notice.template, language).format(count=notice.count)
+
+
+def kind_label(kind: Kind, language: str | None = None) -> str:
+    return translate("kinds", KIND_LABELS[kind], language)
+
+
+def status_label(status: str, language: str | None = None) -> str:
+    return translate("status", STATUS_LABELS[status], language)
