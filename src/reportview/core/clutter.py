@@ -19,8 +19,9 @@ _META_KEYS = (
     "浏览次数|浏览量|点击数|点击量|阅读次数|阅读量|访问量|时间|日期|分类|公开方式|公开范围|"
     "体裁分类|组配分类|服务对象分类|所属机构|文件编号|关键词|摘要"
 )
-_FIELD = re.compile(rf"[\[【]?({_META_KEYS})[\]】]?\s*[:：]\s*")
-_DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+_FIELD = re.compile(rf"[\[【]?({_META_KEYS})[\]】]?[ \t]*[:：][ \t]*")
+_DATE = (r"\d{4}[ \t]*[-/.年][ \t]*\d{1,2}[ \t]*[-/.月][ \t]*\d{1,2}[ \t]*日?"
+         r"(?:[ \t]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 _BODY_MARK = re.compile(r"\s*(?:[=＝\-—_*#]{2,}\s*)?正\s*文\s*[:：]?\s*(?:[=＝\-—_*#]{2,})?\s*|\s*[=＝\-—_*#]{4,}\s*")
 _DATE_KEYS = {"成文日期", "发布日期", "发布时间", "生效日期", "时间", "日期"}
 _COUNT_KEYS = {"浏览次数", "浏览量", "点击数", "点击量", "阅读次数", "阅读量", "访问量"}
@@ -51,10 +52,10 @@ _ALWAYS = re.compile(
 def _value_end(text: str, key: str, start: int) -> int:
     """End of a metadata field's value: the next field, a line end or a fitting shape."""
     if key in _DATE_KEYS:
-        m = re.compile(_DATE + r"|[\d\-/. :]+").match(text, start)
+        m = re.compile(_DATE + r"|[\d\-/.: ]+").match(text, start)
         return m.end() if m else start
     if key in _COUNT_KEYS:
-        m = re.compile(r"\d*\s*次?").match(text, start)
+        m = re.compile(r"\d*[ \t]*次?").match(text, start)
         return m.end() if m else start
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end

@@ -57,17 +57,18 @@ def _strict(data: bytes, encoding: str) -> Decoded | None:
         return None
 
 
-def _looks_utf16(data: bytes) -> str | None:
-    sample = data[:4096]
-    if len(sample) < 4:
-        return None
-    even = sample[0::2].count(0) / (len(sample) / 2)
-    odd = sample[1::2].count(0) / (len(sample) / 2)
-    if odd > 0.2 and even < 0.05:
-        return "utf-16-le"
-    if even > 0.2 and odd < 0.05:
-        return "utf-16-be"
-    return None
+def _utf16(data: bytes) -> Decoded | None:
+    """UTF-16 without a byte-order mark: the byte order whose text reads as Chinese."""
+    best: Decoded | None = None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        found = _strict(data[: len(data) - len(data) % 2], encoding)
+        if found is None:
+            continue
+        sample = found.text[:20000]
+        if len(_CONTROL.findall(sample)) <= len(sample) // 100 and cjk_ratio(sample) > 0.3 and (
+                best is None or cjk_ratio(sample) > cjk_ratio(best.text[:20000])):
+            best = found
+    return best
 
 
 def decode_bytes(data: bytes) -> Decoded:
@@ -77,13 +78,11 @@ def decode_bytes(data: bytes) -> Decoded:
             found = _strict(data[len(bom):], encoding)
             if found is not None:
                 return _checked(found)
-    utf16 = _looks_utf16(data)
-    if utf16 is not None:
-        found = _strict(data, utf16)
-        if found is not None:
-            return _checked(found)
     if b"\x00" in data[:65536]:
-        raise BinaryData("NUL bytes")
+        found = _utf16(data)
+        if found is None:
+            raise BinaryData("NUL bytes")
+        return _checked(found)
     found = _strict(data, "utf-8")
     if found is not None:
         return _checked(found)

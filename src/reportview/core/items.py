@@ -16,7 +16,7 @@ from .model import Item, Kind
 from .structure import Node
 
 _TRIM = " \t\n，,；;、：:"
-_LEAD_IN = re.compile(r"[：:]$|如下|以下几|现将|(?:取得|成绩|成效|努力).{0,40}(?:但|同时)|(?:但|同时|也).{0,30}(?:存在|仍有|还有|认识到).{0,20}(?:问题|不足|差距|困难)")
+_LEAD_IN = re.compile(r"[：:]$|^(?:下一步|今后|新的一年|明年|\d{4}年)[，,]|如下|以下几|现将|(?:取得|成绩|成效|努力).{0,40}(?:但|同时)|(?:但|同时|也).{0,30}(?:存在|仍有|还有|认识到).{0,20}(?:问题|不足|差距|困难)")
 _LEADERS = ("进一步", "继续", "持续", "加强", "加大", "强化", "深入", "不断", "切实", "全面", "推进", "完善", "健全", "坚持", "着力", "提升", "提高", "落实", "优化")
 _SEQ_FOLLOW = {"首先": ("其次", "再次", "然后", "最后"), "一方面": ("另一方面",)}
 
@@ -122,7 +122,8 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def sentence_items(text: str, start: int, end: int) -> list[Item]:
     items = []
-    for i, (s, e) in enumerate(_sentences(text, start, end)):
+    spans = [(s, e) for s, e in _sentences(text, start, end) if text[s:e].strip()]
+    for i, (s, e) in enumerate(spans):
         sentence = text[s:e].strip()
         if (i == 0 and _LEAD_IN.search(sentence.rstrip("。"))) or sentence.endswith(("：", ":")):
             continue

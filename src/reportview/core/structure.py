@@ -9,6 +9,7 @@ a paragraph, are accepted where at least two sibling paragraphs open that way.
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass, field
 
@@ -22,7 +23,7 @@ from .headings import (
     match_marker,
 )
 
-_INLINE = re.compile(r"(?<=[。！？；!?;])\s*(?=[（(〇零一二三四五六七八九十百两第])")
+_INLINE = re.compile(r"(?<=[。！？；：!?;:])\s*(?=[（(〇零一二三四五六七八九十百两第])")
 _NEXT_INLINE = re.compile(r"[（(]?[〇零一二三四五六七八九十百两]{1,4}[）)、．]")
 
 
@@ -57,34 +58,43 @@ def _inline_limit(text: str, start: int, line_end: int) -> int:
     return line_end
 
 
+def _fits(rank: int, number: int, prev: int, top_seen: bool, inline: bool) -> bool:
+    """Whether a marker's number continues its sequence (skips and repeats tolerated)."""
+    if inline:
+        return prev <= number <= prev + 2 and number > 0 and (rank == 1 or top_seen or prev > 0)
+    if rank == 1:
+        return prev <= number <= prev + 3 if prev else number <= 10
+    return number == 1 or prev <= number <= prev + 3
+
+
 def numbered_headings(text: str) -> list[Node]:
     """All numbered headings whose numbers fit their sequence, in document order."""
-    starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    candidates = sorted({(p, False) for p in starts} | {(m.end(), True) for m in _INLINE.finditer(text)})
+    starts = {0} | {m.end() for m in re.finditer("\n", text)}
+    queue = [(p, False) for p in starts] + [(m.end(), True) for m in _INLINE.finditer(text)
+                                             if m.end() not in starts]
+    heapq.heapify(queue)
     last = dict.fromkeys(range(1, 6), 0)
     nodes: list[Node] = []
-    for pos, inline in candidates:
-        if inline and pos in starts:
+    done = -1
+    while queue:
+        pos, inline = heapq.heappop(queue)
+        if pos <= done:
             continue
         hit = match_marker(text, pos, INLINE_RANKS if inline else (1, 2, 3, 4, 5))
         if hit is None:
             continue
         rank, number, marker_end = hit
-        prev = last[rank]
-        if inline:
-            fits = prev + 1 <= number <= prev + 2 and (rank == 1 or last[1] > 0 or prev > 0)
-        elif rank == 1:
-            fits = prev <= number <= prev + 3 if prev else number <= 3
-        else:
-            fits = number == 1 or prev <= number <= prev + 3
-        if not fits:
+        if not _fits(rank, number, last[rank], last[1] > 0, inline):
             continue
         line_end = _line_end(text, pos)
-        head = heading_extent(text, marker_end, _inline_limit(text, marker_end, line_end),
-                              canonical=rank == 1)
-        if head.text_end <= head.text_start:
+        limit = _inline_limit(text, marker_end, line_end)
+        head = heading_extent(text, marker_end, limit, canonical=rank == 1)
+        if head.text_end <= head.text_start or (inline and head.text_end - head.text_start > 30):
             continue
+        done = pos
         nodes.append(Node(pos, rank, head, number, glued=head.glued_subheading))
+        if limit < line_end and head.text_end >= limit:
+            heapq.heappush(queue, (limit, True))
         last[rank] = number
         for lower in range(rank + 1, 6):
             last[lower] = 0

@@ -10,6 +10,7 @@ import logging
 import re
 import threading
 from functools import lru_cache
+from pathlib import Path
 
 _LOCK = threading.Lock()
 _READY = False
@@ -38,8 +39,9 @@ def _configure() -> None:
 
 
 def warm_up() -> None:
-    """Load jieba's dictionary now (idempotent, thread-safe)."""
+    """Load jieba's dictionary and word weights now (idempotent, thread-safe)."""
     _configure()
+    _idf_table()
 
 
 def words(text: str) -> list[str]:
@@ -48,6 +50,28 @@ def words(text: str) -> list[str]:
     import jieba
 
     return [w for w in jieba.lcut(text, HMM=False) if not w.isspace()]
+
+
+@lru_cache(maxsize=1)
+def _idf_table() -> tuple[dict[str, str], float]:
+    """jieba's general-language inverse document frequencies (values parsed on lookup)."""
+    import jieba
+
+    path = Path(jieba.__file__).parent / "analyse" / "idf.txt"
+    table = dict(line.split(" ", 1) for line in path.read_text(encoding="utf-8").splitlines() if " " in line)
+    values = sorted(float(v) for v in list(table.values())[::97])
+    return table, values[len(values) // 2]
+
+
+def idf(word: str) -> float:
+    """How telling a word is, from jieba's background corpus (the median for unknown words).
+
+    A background table, not one computed from the reports being compared, keeps an item's
+    status independent of which other reports happen to be open.
+    """
+    table, median = _idf_table()
+    value = table.get(word)
+    return float(value) if value is not None else median
 
 
 @lru_cache(maxsize=20000)

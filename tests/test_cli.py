@@ -1,0 +1,105 @@
+"""The command line: the contract scripts, the app and these tests rely on."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.builders import REPORT
+
+SAMPLES = Path(__file__).resolve().parent.parent / "sample_reports"
+
+
+def run(*args: str, lang: str = "zh_CN") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "REPORTVIEW_LANG": lang, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run([sys.executable, "-m", "reportview", *args], capture_output=True,
+                          text=True, encoding="utf-8", env=env, timeout=120)
+
+
+def test_analyze_json_shape(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    result = run("analyze", str(path), "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)["reports"][0]
+    assert report["path"] == str(path)
+    assert report["title"] == "青石镇2023年法治政府建设年度报告" and report["year"] == 2023
+    assert isinstance(report["warnings"], list)
+    kinds = [s["kind"] for s in report["sections"]]
+    assert kinds == ["preamble", "measures", "duties", "problems", "plans"]
+    problems = report["sections"][3]
+    assert problems["heading"] == "存在的问题"
+    assert [i["text"] for i in problems["items"]] == ["法治专业力量不足", "村级法律顾问作用发挥不充分",
+                                                      "普法宣传针对性不强。"]
+    measures = report["sections"][1]
+    assert [c["heading"] for c in measures["children"]] == ["强化组织领导", "规范行政执法"]
+    assert all(set(i) == {"text", "start", "end"} for i in problems["items"])
+
+
+def test_compare_json_rows_and_cells_in_file_order() -> None:
+    files = [SAMPLES / "青石镇2023年法治政府建设年度报告.txt", SAMPLES / "鳳鳴鎮2023年法治政府建設工作總結.txt",
+             SAMPLES / "柳溪乡2023年法治政府建设情况报告.txt"]
+    result = run("compare", *map(str, files), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert [r["path"] for r in data["reports"]] == [str(f) for f in files]
+    kinds = [row["kind"] for row in data["rows"]]
+    assert kinds == ["preamble", "measures", "duties", "problems", "plans"]
+    problems = data["rows"][kinds.index("problems")]
+    assert len(problems["cells"]) == 3
+    assert problems["cells"][1]["headings"] == [] and problems["cells"][1]["items"] == []
+    statuses = {i["status"] for row in data["rows"] for c in row["cells"] for i in c["items"]}
+    assert statuses <= {"shared", "similar", "unique"} and "unique" in statuses
+    for row in data["rows"]:
+        for index, cell in enumerate(row["cells"]):
+            for item in cell["items"]:
+                for match in item["matches"]:
+                    assert match["report"] != index
+                    assert set(match) >= {"report", "item", "score"}
+                    assert match["item"] < len(row["cells"][match["report"]]["items"])
+
+
+def test_bad_file_among_good_ones(tmp_path: Path) -> None:
+    empty = tmp_path / "空白.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(bytes(range(256)) * 20)
+    good = SAMPLES / "柳溪乡2023年法治政府建设情况报告.txt"
+    result = run("analyze", str(empty), str(good), str(binary), "--json")
+    assert result.returncode == 1
+    assert [r["path"] for r in json.loads(result.stdout)["reports"]] == [str(good)]
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2
+    assert lines[0] == f"{empty}: 文件是空的"
+    assert lines[1].startswith(f"{binary}: ") and "Traceback" not in result.stderr
+
+
+def test_english_messages_on_request(tmp_path: Path) -> None:
+    result = run("analyze", str(tmp_path / "nope.txt"), lang="en")
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"{tmp_path / 'nope.txt'}: file not found"
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run("compare", str(SAMPLES / "柳溪乡2023年法治政府建设情况报告.txt")).returncode == 2
+    assert run("analyze").returncode == 2
+    assert run("compare", "--bogus").returncode == 2
+
+
+def test_readable_outputs() -> None:
+    analyze = run("analyze", str(SAMPLES / "鳳鳴鎮2023年法治政府建設工作總結.txt"))
+    assert "凤鸣镇" in analyze.stdout and "缺少必需部分：第一责任人职责、存在问题" in analyze.stdout
+    compare = run("compare", str(SAMPLES / "青石镇2023年法治政府建设年度报告.txt"),
+                  str(SAMPLES / "鳳鳴鎮2023年法治政府建設工作總結.txt"))
+    assert compare.returncode == 0
+    assert "## 存在问题" in compare.stdout and "未报告" in compare.stdout
+
+
+def test_folder_argument_loads_every_report() -> None:
+    result = run("analyze", str(SAMPLES), "--json")
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)["reports"]) == len(
+        [p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".html", ".docx", ".pdf")])
