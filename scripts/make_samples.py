@@ -18,10 +18,16 @@ OUT = Path(__file__).resolve().parent.parent / "sample_reports"
 
 YUNLING = [
     ("title", "云岭街道2023年度法治政府建设工作报告"),
-    ("p", "2023年，云岭街道坚持以习近平法治思想为指导，聚焦城市基层治理，推动法治政府建设各项任务落地见效。现将有关情况报告如下："),
+    (
+        "p",
+        "2023年，云岭街道坚持以习近平法治思想为指导，聚焦城市基层治理，推动法治政府建设各项任务落地见效。现将有关情况报告如下：",
+    ),
     (0, "主要举措和成效"),
     (1, "提升依法决策水平"),
-    ("p", "修订《街道党工委会议议事规则》，对老旧小区改造等4项重大事项开展社会稳定风险评估，法律顾问列席党工委会议18次。"),
+    (
+        "p",
+        "修订《街道党工委会议议事规则》，对老旧小区改造等4项重大事项开展社会稳定风险评估，法律顾问列席党工委会议18次。",
+    ),
     (1, "推进社区依法治理"),
     ("p", "指导12个社区修订居民公约，建成“社区法律服务站”12个，全年提供法律咨询630人次。"),
     (1, "规范综合行政执法"),
@@ -45,7 +51,7 @@ YUNLING = [
 ]
 
 NUMBERING = f"""
-<w:numbering {nsdecls('w')}>
+<w:numbering {nsdecls("w")}>
   <w:abstractNum w:abstractNumId="7">
     <w:multiLevelType w:val="multilevel"/>
     <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
@@ -67,8 +73,9 @@ def make_docx(path: Path) -> None:
         paragraph = document.add_paragraph(text)
         if isinstance(kind, int):
             ppr = paragraph._p.get_or_add_pPr()
-            ppr.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{kind}"/>'
-                                 f'<w:numId w:val="3"/></w:numPr>'))
+            ppr.append(
+                parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{kind}"/><w:numId w:val="3"/></w:numPr>')
+            )
     document.save(str(path))
 
 

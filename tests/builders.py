@@ -9,7 +9,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
 NUMBERING = f"""
-<w:numbering {nsdecls('w')}>
+<w:numbering {nsdecls("w")}>
   <w:abstractNum w:abstractNumId="1">
     <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
     <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
@@ -27,8 +27,9 @@ def write_docx(path: Path, paragraphs: list[tuple[int | None, str]]) -> Path:
     for level, text in paragraphs:
         paragraph = document.add_paragraph(text)
         if level is not None:
-            paragraph._p.get_or_add_pPr().append(parse_xml(
-                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="5"/></w:numPr>'))
+            paragraph._p.get_or_add_pPr().append(
+                parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="5"/></w:numPr>')
+            )
     document.save(str(path))
     return path
 

@@ -15,8 +15,14 @@ SAMPLES = Path(__file__).resolve().parent.parent / "sample_reports"
 
 def run(*args: str, lang: str = "zh_CN") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "REPORTVIEW_LANG": lang, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run([sys.executable, "-m", "reportview", *args], capture_output=True,
-                          text=True, encoding="utf-8", env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "reportview", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+    )
 
 
 def test_analyze_json_shape(tmp_path: Path) -> None:
@@ -32,16 +38,22 @@ def test_analyze_json_shape(tmp_path: Path) -> None:
     assert kinds == ["preamble", "measures", "duties", "problems", "plans"]
     problems = report["sections"][3]
     assert problems["heading"] == "存在的问题"
-    assert [i["text"] for i in problems["items"]] == ["法治专业力量不足", "村级法律顾问作用发挥不充分",
-                                                      "普法宣传针对性不强。"]
+    assert [i["text"] for i in problems["items"]] == [
+        "法治专业力量不足",
+        "村级法律顾问作用发挥不充分",
+        "普法宣传针对性不强。",
+    ]
     measures = report["sections"][1]
     assert [c["heading"] for c in measures["children"]] == ["强化组织领导", "规范行政执法"]
     assert all(set(i) == {"text", "start", "end"} for i in problems["items"])
 
 
 def test_compare_json_rows_and_cells_in_file_order() -> None:
-    files = [SAMPLES / "青石镇2023年法治政府建设年度报告.txt", SAMPLES / "鳳鳴鎮2023年法治政府建設工作總結.txt",
-             SAMPLES / "柳溪乡2023年法治政府建设情况报告.txt"]
+    files = [
+        SAMPLES / "青石镇2023年法治政府建设年度报告.txt",
+        SAMPLES / "鳳鳴鎮2023年法治政府建設工作總結.txt",
+        SAMPLES / "柳溪乡2023年法治政府建设情况报告.txt",
+    ]
     result = run("compare", *map(str, files), "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
@@ -92,8 +104,11 @@ def test_usage_errors_exit_2() -> None:
 def test_readable_outputs() -> None:
     analyze = run("analyze", str(SAMPLES / "鳳鳴鎮2023年法治政府建設工作總結.txt"))
     assert "凤鸣镇" in analyze.stdout and "缺少必需部分：第一责任人职责、存在问题" in analyze.stdout
-    compare = run("compare", str(SAMPLES / "青石镇2023年法治政府建设年度报告.txt"),
-                  str(SAMPLES / "鳳鳴鎮2023年法治政府建設工作總結.txt"))
+    compare = run(
+        "compare",
+        str(SAMPLES / "青石镇2023年法治政府建设年度报告.txt"),
+        str(SAMPLES / "鳳鳴鎮2023年法治政府建設工作總結.txt"),
+    )
     assert compare.returncode == 0
     assert "## 存在问题" in compare.stdout and "未报告" in compare.stdout
 
@@ -102,4 +117,5 @@ def test_folder_argument_loads_every_report() -> None:
     result = run("analyze", str(SAMPLES), "--json")
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)["reports"]) == len(
-        [p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".html", ".docx", ".pdf")])
+        [p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".html", ".docx", ".pdf")]
+    )

@@ -23,10 +23,14 @@ COMMANDS = ("analyze", "compare")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="reportview", description=translate("cli", "Compare annual rule-of-law government reports."))
+    parser = argparse.ArgumentParser(
+        prog="reportview", description=translate("cli", "Compare annual rule-of-law government reports.")
+    )
     sub = parser.add_subparsers(dest="command", required=True)
-    for name, minimum, help_text in (("analyze", 1, translate("cli", "find the parts and items of each report")),
-                                     ("compare", 2, translate("cli", "compare reports part by part"))):
+    for name, minimum, help_text in (
+        ("analyze", 1, translate("cli", "find the parts and items of each report")),
+        ("compare", 2, translate("cli", "compare reports part by part")),
+    ):
         cmd = sub.add_parser(name, help=help_text)
         cmd.add_argument("files", nargs="+", metavar="FILE", help=translate("cli", "report files or folders"))
         cmd.add_argument("--json", action="store_true", help=translate("cli", "print JSON instead of text"))
@@ -56,12 +60,17 @@ def _outline(section: Section, depth: int, out: list[str]) -> None:
 
 
 def render_report(report: Report) -> str:
-    out = [f"== {report.path}",
-           translate("cli", "Title: {t}").format(t=report.title or "—"),
-           translate("cli", "Body: {b}   Year: {y}").format(b=report.body or "—", y=report.year or "—")]
+    out = [
+        f"== {report.path}",
+        translate("cli", "Title: {t}").format(t=report.title or "—"),
+        translate("cli", "Body: {b}   Year: {y}").format(b=report.body or "—", y=report.year or "—"),
+    ]
     if report.missing_required:
-        out.append(translate("cli", "Missing required parts: {k}").format(
-            k="、".join(kind_label(k) for k in report.missing_required)))
+        out.append(
+            translate("cli", "Missing required parts: {k}").format(
+                k="、".join(kind_label(k) for k in report.missing_required)
+            )
+        )
     out += [f"! {notice_message(n)}" for n in report.warnings]
     for section in report.sections:
         _outline(section, 0, out)
@@ -80,13 +89,21 @@ def render_comparison(comparison: Comparison) -> str:
             if cell.missing:
                 out.append(f"  {name} " + translate("cli", "not reported"))
                 continue
-            counts = {s: sum(1 for i in cell.items if i.status.value == s) for s in ("unique", "similar", "shared")}
-            out.append(f"  {name} " + "；".join(cell.sections[i].heading for i in range(len(cell.sections)))
-                       + "  " + "  ".join(f"{status_label(s)} {n}" for s, n in counts.items()))
+            counts = {
+                s: sum(1 for i in cell.items if i.status.value == s) for s in ("unique", "similar", "shared")
+            }
+            out.append(
+                f"  {name} "
+                + "；".join(cell.sections[i].heading for i in range(len(cell.sections)))
+                + "  "
+                + "  ".join(f"{status_label(s)} {n}" for s, n in counts.items())
+            )
             for res in cell.items:
                 where = ", ".join(f"[{m.report + 1}]#{m.item + 1}" for m in res.matches[:3])
-                out.append(f"      {status_label(res.status.value)}  {res.item.text[:50]}"
-                           + (f"  ↔ {where}" if where else ""))
+                out.append(
+                    f"      {status_label(res.status.value)}  {res.item.text[:50]}"
+                    + (f"  ↔ {where}" if where else "")
+                )
     return "\n".join(out)
 
 

@@ -21,15 +21,18 @@ def _kinds(path: Path) -> list[str]:
 EXPECTED = ["preamble", "measures", "duties", "problems", "plans"]
 
 
-@pytest.mark.parametrize("encoding,prefix", [
-    ("utf-8", b""),
-    ("utf-8", codecs.BOM_UTF8),
-    ("utf-16-le", codecs.BOM_UTF16_LE),
-    ("utf-16-be", codecs.BOM_UTF16_BE),
-    ("utf-16-le", b""),
-    ("gb18030", b""),
-    ("gbk", b""),
-])
+@pytest.mark.parametrize(
+    "encoding,prefix",
+    [
+        ("utf-8", b""),
+        ("utf-8", codecs.BOM_UTF8),
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+        ("utf-16-le", b""),
+        ("gb18030", b""),
+        ("gbk", b""),
+    ],
+)
 def test_text_encodings_are_detected(tmp_path: Path, encoding: str, prefix: bytes) -> None:
     path = tmp_path / "report.txt"
     path.write_bytes(prefix + REPORT.replace("\n", "\r\n").encode(encoding))
@@ -49,7 +52,9 @@ def test_gb18030_only_characters_survive(tmp_path: Path) -> None:
 
 def test_big5_traditional_text(tmp_path: Path) -> None:
     path = tmp_path / "big5.txt"
-    path.write_bytes("關刀鎮2023年法治政府建設報告\n一、存在問題\n一是執法培訓不足；二是宣傳不夠。\n".encode("big5"))
+    path.write_bytes(
+        "關刀鎮2023年法治政府建設報告\n一、存在問題\n一是執法培訓不足；二是宣傳不夠。\n".encode("big5")
+    )
     report = analyze_file(path)
     assert report.title == "关刀镇2023年法治政府建设报告"
     assert [s.kind.value for s in report.sections] == ["problems"]
@@ -58,20 +63,30 @@ def test_big5_traditional_text(tmp_path: Path) -> None:
 def test_truncated_multibyte_tail_is_read_with_a_warning(tmp_path: Path) -> None:
     data = REPORT.encode("utf-8")
     path = tmp_path / "cut.txt"
-    path.write_bytes(data + "问题".encode("utf-8")[:4])
+    path.write_bytes(data + "问题".encode()[:4])
     report = analyze_file(path)
     assert any(n.code == "truncated" for n in report.warnings)
     assert report.text.endswith("每月到村服务不少于4次。\n问")
 
 
 def test_docx_restores_word_list_numbering(tmp_path: Path) -> None:
-    path = write_docx(tmp_path / "r.docx", [
-        (None, "云岭街道2023年度法治政府建设工作报告"),
-        (None, "2023年，云岭街道扎实推进法治政府建设。"),
-        (0, "主要举措和成效"), (1, "提升依法决策水平"), (None, "对4项重大事项开展风险评估。"),
-        (0, "存在的问题"), (1, "物业纠纷化解难度大"), (1, "执法力量不足"),
-        (0, "下一步工作打算"), (1, "建立物业纠纷联调机制"), (1, "优化执法力量配置"), (1, "深化普法"),
-    ])
+    path = write_docx(
+        tmp_path / "r.docx",
+        [
+            (None, "云岭街道2023年度法治政府建设工作报告"),
+            (None, "2023年，云岭街道扎实推进法治政府建设。"),
+            (0, "主要举措和成效"),
+            (1, "提升依法决策水平"),
+            (None, "对4项重大事项开展风险评估。"),
+            (0, "存在的问题"),
+            (1, "物业纠纷化解难度大"),
+            (1, "执法力量不足"),
+            (0, "下一步工作打算"),
+            (1, "建立物业纠纷联调机制"),
+            (1, "优化执法力量配置"),
+            (1, "深化普法"),
+        ],
+    )
     report = analyze_file(path)
     assert "一、主要举措和成效" in report.text and "（二）执法力量不足" in report.text
     assert "三、下一步工作打算" in report.text
@@ -87,8 +102,11 @@ def test_html_page_keeps_main_text_only(samples: Path) -> None:
 
 
 def test_html_declared_gbk_is_decoded(tmp_path: Path) -> None:
-    page = ("<html><head><meta charset='gbk'><title>报告</title></head><body><div>"
-            + "".join(f"<p>{line}</p>" for line in REPORT.splitlines()) + "</div></body></html>")
+    page = (
+        "<html><head><meta charset='gbk'><title>报告</title></head><body><div>"
+        + "".join(f"<p>{line}</p>" for line in REPORT.splitlines())
+        + "</div></body></html>"
+    )
     path = tmp_path / "page.htm"
     path.write_bytes(page.encode("gbk"))
     assert [s.kind.value for s in analyze_file(path).sections] == EXPECTED
@@ -101,18 +119,22 @@ def test_pdf_text_layer(tmp_path: Path) -> None:
     assert report.fmt == "pdf"
 
 
-@pytest.mark.parametrize("name,content,error", [
-    ("missing.txt", None, errors.FileNotFound),
-    ("empty.txt", b"", errors.EmptyFile),
-    ("blank.txt", b"  \r\n\t\n", errors.EmptyFile),
-    ("image.txt", bytes(range(256)) * 40, errors.NotText),
-    ("english.txt", b"This is an English shopping list.\nEggs, milk, bread.\n", errors.NotAReport),
-    ("broken.docx", b"PK\x03\x04 this is not really a zip archive", errors.DamagedDocument),
-    ("broken.pdf", b"%PDF-1.7\n1 0 obj <<", errors.DamagedDocument),
-    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, errors.UnsupportedFormat),
-])
-def test_bad_files_raise_typed_plain_errors(tmp_path: Path, name: str, content: bytes | None,
-                                            error: type[errors.ReportError]) -> None:
+@pytest.mark.parametrize(
+    "name,content,error",
+    [
+        ("missing.txt", None, errors.FileNotFound),
+        ("empty.txt", b"", errors.EmptyFile),
+        ("blank.txt", b"  \r\n\t\n", errors.EmptyFile),
+        ("image.txt", bytes(range(256)) * 40, errors.NotText),
+        ("english.txt", b"This is an English shopping list.\nEggs, milk, bread.\n", errors.NotAReport),
+        ("broken.docx", b"PK\x03\x04 this is not really a zip archive", errors.DamagedDocument),
+        ("broken.pdf", b"%PDF-1.7\n1 0 obj <<", errors.DamagedDocument),
+        ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, errors.UnsupportedFormat),
+    ],
+)
+def test_bad_files_raise_typed_plain_errors(
+    tmp_path: Path, name: str, content: bytes | None, error: type[errors.ReportError]
+) -> None:
     path = tmp_path / name
     if content is not None:
         path.write_bytes(content)

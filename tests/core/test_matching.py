@@ -86,8 +86,13 @@ def test_many_reports_compare() -> None:
 
 
 def test_verbatim_share_ignores_punctuation_and_changed_figures() -> None:
-    assert verbatim_share("普法宣传形式单一，群众参与的积极性不高", "普法宣传形式单一群众参与的积极性不高。") == 1.0
-    share = verbatim_share("全镇持证执法人员17人，全年办理行政处罚案件21件", "全镇持证执法人员19人，全年办理行政处罚案件29件")
+    assert (
+        verbatim_share("普法宣传形式单一，群众参与的积极性不高", "普法宣传形式单一群众参与的积极性不高。")
+        == 1.0
+    )
+    share = verbatim_share(
+        "全镇持证执法人员17人，全年办理行政处罚案件21件", "全镇持证执法人员19人，全年办理行政处罚案件29件"
+    )
     assert 0.8 < share < 1.0
 
 
@@ -101,6 +106,6 @@ def test_word_diff_snaps_to_words_and_rebuilds_both_texts() -> None:
     assert "配备" in changed and "聘请" in changed
     for p in pieces:
         if p.op is Op.DELETE:
-            assert a[p.a_start:p.a_start + len(p.text)] == p.text
+            assert a[p.a_start : p.a_start + len(p.text)] == p.text
         if p.op is Op.INSERT:
-            assert b[p.b_start:p.b_start + len(p.text)] == p.text
+            assert b[p.b_start : p.b_start + len(p.text)] == p.text

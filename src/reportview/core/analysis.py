@@ -39,9 +39,15 @@ def _section(text: str, node: Node, kind: Kind, level: int) -> Section:
     return Section(heading, kind, level, node.start, end, hs, he, items, children)
 
 
-def analyze_text(text: str, path: str = "", fmt: str = "text", encoding: str | None = None,
-                 original: str | None = None, title_hint: str | None = None,
-                 notices: tuple[Notice, ...] = ()) -> Report:
+def analyze_text(
+    text: str,
+    path: str = "",
+    fmt: str = "text",
+    encoding: str | None = None,
+    original: str | None = None,
+    title_hint: str | None = None,
+    notices: tuple[Notice, ...] = (),
+) -> Report:
     """Analyse an already extracted text (normalisation included)."""
     normalized, norm_notices, meta_title = normalize(text)
     root = parse_tree(normalized)
@@ -58,19 +64,32 @@ def analyze_text(text: str, path: str = "", fmt: str = "text", encoding: str | N
         end = preamble_start + len(preamble.rstrip())
         sections.append(Section("", Kind.PREAMBLE, 1, preamble_start, end, preamble_start, preamble_start))
     for node in root.children:
-        heading = normalized[node.head.text_start:node.head.text_end] if node.head else ""
+        heading = normalized[node.head.text_start : node.head.text_end] if node.head else ""
         sections.append(_section(normalized, node, classify(heading, year), 1))
     return Report(
-        path=path, fmt=fmt, encoding=encoding, original=text if original is None else original,
-        text=normalized, fingerprint=fingerprint(normalized), title=title,
-        body=find_body(normalized), year=year, sections=tuple(sections),
+        path=path,
+        fmt=fmt,
+        encoding=encoding,
+        original=text if original is None else original,
+        text=normalized,
+        fingerprint=fingerprint(normalized),
+        title=title,
+        body=find_body(normalized),
+        year=year,
+        sections=tuple(sections),
         warnings=notices + norm_notices,
     )
 
 
 def analyze_source(source: Source) -> Report:
-    return analyze_text(source.text, source.path, source.fmt, source.encoding,
-                        title_hint=source.title_hint, notices=source.notices)
+    return analyze_text(
+        source.text,
+        source.path,
+        source.fmt,
+        source.encoding,
+        title_hint=source.title_hint,
+        notices=source.notices,
+    )
 
 
 def analyze_file(path: str | Path) -> Report:

@@ -17,9 +17,14 @@ def compare(reports: Sequence[Report]) -> Comparison:
         groups = [r.items_of(kind) for r in reports]
         matched = match_items(groups)
         cells = tuple(
-            Cell(idx, report.sections_of(kind),
-                 tuple(ItemResult(item, status, matches)
-                       for item, (status, matches) in zip(groups[idx], matched[idx])))
+            Cell(
+                idx,
+                report.sections_of(kind),
+                tuple(
+                    ItemResult(item, status, matches)
+                    for item, (status, matches) in zip(groups[idx], matched[idx], strict=True)
+                ),
+            )
             for idx, report in enumerate(reports)
         )
         rows.append(Row(kind, cells))

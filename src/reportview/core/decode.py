@@ -19,8 +19,14 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_WIDEN = {"gb2312": "gb18030", "gbk": "gb18030", "hz": "gb18030", "cp936": "gb18030",
-          "big5hkscs": "big5hkscs", "cp950": "big5"}
+_WIDEN = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "hz": "gb18030",
+    "cp936": "gb18030",
+    "big5hkscs": "big5hkscs",
+    "cp950": "big5",
+}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -47,7 +53,11 @@ def _strict(data: bytes, encoding: str) -> Decoded | None:
     try:
         return Decoded(data.decode(encoding), encoding)
     except UnicodeDecodeError as exc:
-        if exc.start >= len(data) - 4 and exc.reason in ("unexpected end of data", "incomplete multibyte sequence", "truncated data"):
+        if exc.start >= len(data) - 4 and exc.reason in (
+            "unexpected end of data",
+            "incomplete multibyte sequence",
+            "truncated data",
+        ):
             try:
                 return Decoded(data[: exc.start].decode(encoding), encoding, truncated=True)
             except UnicodeDecodeError:
@@ -65,8 +75,11 @@ def _utf16(data: bytes) -> Decoded | None:
         if found is None:
             continue
         sample = found.text[:20000]
-        if len(_CONTROL.findall(sample)) <= len(sample) // 100 and cjk_ratio(sample) > 0.3 and (
-                best is None or cjk_ratio(sample) > cjk_ratio(best.text[:20000])):
+        if (
+            len(_CONTROL.findall(sample)) <= len(sample) // 100
+            and cjk_ratio(sample) > 0.3
+            and (best is None or cjk_ratio(sample) > cjk_ratio(best.text[:20000]))
+        ):
             best = found
     return best
 
@@ -75,7 +88,7 @@ def decode_bytes(data: bytes) -> Decoded:
     """Decode ``data`` or raise :class:`BinaryData`."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            found = _strict(data[len(bom):], encoding)
+            found = _strict(data[len(bom) :], encoding)
             if found is not None:
                 return _checked(found)
     if b"\x00" in data[:65536]:

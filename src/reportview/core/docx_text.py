@@ -17,9 +17,17 @@ from docx.oxml.ns import qn
 
 from .numerals import CIRCLED, int_to_chinese, to_letters, to_roman
 
-_CHINESE_FORMATS = {"chineseCounting", "chineseCountingThousand", "ideographTraditional",
-                    "taiwaneseCounting", "taiwaneseCountingThousand", "chineseLegalSimplified",
-                    "ideographLegalTraditional", "japaneseCounting", "koreanCounting"}
+_CHINESE_FORMATS = {
+    "chineseCounting",
+    "chineseCountingThousand",
+    "ideographTraditional",
+    "taiwaneseCounting",
+    "taiwaneseCountingThousand",
+    "chineseLegalSimplified",
+    "ideographLegalTraditional",
+    "japaneseCounting",
+    "koreanCounting",
+}
 
 
 def format_number(n: int, fmt: str) -> str:
@@ -61,8 +69,9 @@ class Numbering:
             root = document.part.numbering_part.element
         except (NotImplementedError, KeyError, AttributeError):
             return
-        abstract: dict[str, Any] = {a.get(qn("w:abstractNumId")): a
-                                    for a in root.findall(qn("w:abstractNum"))}
+        abstract: dict[str, Any] = {
+            a.get(qn("w:abstractNumId")): a for a in root.findall(qn("w:abstractNum"))
+        }
         for num in root.findall(qn("w:num")):
             num_id = num.get(qn("w:numId"))
             abs_id = _val(num, "w:abstractNumId")

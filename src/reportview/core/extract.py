@@ -19,8 +19,12 @@ def html_text(markup: str) -> tuple[str, str | None]:
     """Main text of a saved web page (navigation, scripts and footers dropped) and its title."""
     import trafilatura
 
-    text = trafilatura.extract(markup, favor_recall=True, include_comments=False,
-                               include_tables=True, deduplicate=False) or ""
+    text = (
+        trafilatura.extract(
+            markup, favor_recall=True, include_comments=False, include_tables=True, deduplicate=False
+        )
+        or ""
+    )
     meta = trafilatura.extract_metadata(markup)
     title = meta.title.strip() if meta is not None and meta.title else None
     fallback = _plain_html_text(markup)
@@ -71,8 +75,13 @@ def unwrap(text: str) -> str:
     full = lengths[int(len(lengths) * 0.8)] if len(lengths) > 4 else lengths[-1]
     out: list[str] = []
     for line in lines:
-        if out and out[-1] and line.strip() and not out[-1].endswith(tuple(_END)) \
-                and len(out[-1]) >= 0.85 * full:
+        if (
+            out
+            and out[-1]
+            and line.strip()
+            and not out[-1].endswith(tuple(_END))
+            and len(out[-1]) >= 0.85 * full
+        ):
             out[-1] += line.strip()
         else:
             out.append(line.strip())

@@ -14,7 +14,12 @@ from .numerals import chinese_to_int, circled_to_int
 
 _CN = "〇零一二三四五六七八九十百两"
 MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (1, re.compile(rf"(?:第([{_CN}]{{1,4}})(?:部分|章|篇)[、．.\s]?|([{_CN}]{{1,4}})\s*(?:[、．]|\.(?!\d))(?![、]))")),
+    (
+        1,
+        re.compile(
+            rf"(?:第([{_CN}]{{1,4}})(?:部分|章|篇)[、．.\s]?|([{_CN}]{{1,4}})\s*(?:[、．]|\.(?!\d))(?![、]))"
+        ),
+    ),
     (2, re.compile(rf"[（(]([{_CN}]{{1,4}})[）)][、．.]?")),
     (3, re.compile(r"(\d{1,2})\s*(?:[、．]|\.(?!\d))")),
     (4, re.compile(r"[（(](\d{1,2})[）)][、．.]?")),
@@ -37,14 +42,45 @@ MAX_HEADING = 50
 
 #: The canonical part titles the regulation's template gives; a heading that starts with
 #: one and runs on has had its first sub-heading or its body glued to it.
-CANONICAL_TITLES: tuple[str, ...] = tuple(sorted((
-    "主要举措和成效", "主要举措及成效", "工作开展情况", "主要工作开展情况", "主要做法和成效",
-    "工作任务进展及成效", "创新经验及做法", "创新经验和做法", "创新做法", "特色亮点", "工作亮点",
-    "存在的问题", "存在问题", "存在的不足", "存在的不足和原因", "存在的问题和不足", "存在的主要问题",
-    "存在主要问题", "困难和问题", "存在的困难和问题", "下一步工作打算", "下一步打算", "下一步工作计划",
-    "下一步工作安排", "下一步工作思路", "下步工作打算", "工作思路", "工作计划", "其他需要报告的情况",
-    "其他情况", "主要负责人履行推进法治建设第一责任人职责情况",
-), key=len, reverse=True))
+CANONICAL_TITLES: tuple[str, ...] = tuple(
+    sorted(
+        (
+            "主要举措和成效",
+            "主要举措及成效",
+            "工作开展情况",
+            "主要工作开展情况",
+            "主要做法和成效",
+            "工作任务进展及成效",
+            "创新经验及做法",
+            "创新经验和做法",
+            "创新做法",
+            "特色亮点",
+            "工作亮点",
+            "存在的问题",
+            "存在问题",
+            "存在的不足",
+            "存在的不足和原因",
+            "存在的问题和不足",
+            "存在的主要问题",
+            "存在主要问题",
+            "困难和问题",
+            "存在的困难和问题",
+            "下一步工作打算",
+            "下一步打算",
+            "下一步工作计划",
+            "下一步工作安排",
+            "下一步工作思路",
+            "下步工作打算",
+            "工作思路",
+            "工作计划",
+            "其他需要报告的情况",
+            "其他情况",
+            "主要负责人履行推进法治建设第一责任人职责情况",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 
 
 _CONTINUATION = re.compile(r"[和及与的、，,之等（(]|情况|原因|工作|方面")
@@ -60,7 +96,9 @@ def number_of(rank: int, match: re.Match[str]) -> int | None:
     return chinese_to_int(token)
 
 
-def match_marker(text: str, pos: int, ranks: tuple[int, ...] = (1, 2, 3, 4, 5)) -> tuple[int, int, int] | None:
+def match_marker(
+    text: str, pos: int, ranks: tuple[int, ...] = (1, 2, 3, 4, 5)
+) -> tuple[int, int, int] | None:
     """(rank, number, marker_end) if a heading marker starts at ``pos``."""
     for rank, pattern in MARKERS:
         if rank not in ranks:
@@ -69,7 +107,7 @@ def match_marker(text: str, pos: int, ranks: tuple[int, ...] = (1, 2, 3, 4, 5)) 
         if m is None:
             continue
         number = number_of(rank, m)
-        after = text[m.end(): m.end() + 1]
+        after = text[m.end() : m.end() + 1]
         if number is None or not after or after in "，,。；;%）)":
             continue
         if rank in (3, 4) and after in "年月日万余多个项条次名人号":
@@ -88,7 +126,7 @@ class HeadingText:
 
 def at_boundary(text: str, pos: int) -> bool:
     """True where a list item or inline heading may begin: line start or after punctuation."""
-    return pos == 0 or text[pos - 1] in "\n。！？；：，,;:!? （(“\"”"
+    return pos == 0 or text[pos - 1] in '\n。！？；：，,;:!? （(“"”'
 
 
 def _enumeration_inside(text: str, start: int, end: int) -> int | None:
@@ -110,8 +148,9 @@ def heading_extent(text: str, start: int, limit: int, canonical: bool) -> Headin
     """Where the heading text that begins at ``start`` ends, before ``limit`` (line end)."""
     while start < limit and text[start] in " \t":
         start += 1
-    stop = next((i for i in range(start, min(limit, start + MAX_HEADING + 1))
-                 if text[i] in HEADING_TERMINATORS), None)
+    stop = next(
+        (i for i in range(start, min(limit, start + MAX_HEADING + 1)) if text[i] in HEADING_TERMINATORS), None
+    )
     if stop is not None:
         end, body = stop, stop + 1
     elif limit - start <= MAX_HEADING:
@@ -126,12 +165,14 @@ def heading_extent(text: str, start: int, limit: int, canonical: bool) -> Headin
     if canonical:
         head = text[start:end]
         title = next((t for t in CANONICAL_TITLES if head.startswith(t)), None)
-        if title is not None and len(head) > len(title) + 1 \
-                and not _CONTINUATION.match(head, len(title)):
+        if title is not None and len(head) > len(title) + 1 and not _CONTINUATION.match(head, len(title)):
             rest_start = start + len(title)
             glued = None
-            if text[end:end + 1] in "。！" and end - rest_start <= 25 \
-                    and _enumeration_inside(text, rest_start - 1, end) is None:
+            if (
+                text[end : end + 1] in "。！"
+                and end - rest_start <= 25
+                and _enumeration_inside(text, rest_start - 1, end) is None
+            ):
                 glued = (rest_start, end)
             return HeadingText(start, rest_start, rest_start, glued)
     return HeadingText(start, end, body)

@@ -16,8 +16,30 @@ from .model import Item, Kind
 from .structure import Node
 
 _TRIM = " \t\n，,；;、：:"
-_LEAD_IN = re.compile(r"[：:]$|^(?:下一步|今后|新的一年|明年|\d{4}年)[，,]|如下|以下几|现将|(?:取得|成绩|成效|努力).{0,40}(?:但|同时)|(?:但|同时|也).{0,30}(?:存在|仍有|还有|认识到).{0,20}(?:问题|不足|差距|困难)")
-_LEADERS = ("进一步", "继续", "持续", "加强", "加大", "强化", "深入", "不断", "切实", "全面", "推进", "完善", "健全", "坚持", "着力", "提升", "提高", "落实", "优化")
+_LEAD_IN = re.compile(
+    r"[：:]$|^(?:下一步|今后|新的一年|明年|\d{4}年)[，,]|如下|以下几|现将|(?:取得|成绩|成效|努力).{0,40}(?:但|同时)|(?:但|同时|也).{0,30}(?:存在|仍有|还有|认识到).{0,20}(?:问题|不足|差距|困难)"
+)
+_LEADERS = (
+    "进一步",
+    "继续",
+    "持续",
+    "加强",
+    "加大",
+    "强化",
+    "深入",
+    "不断",
+    "切实",
+    "全面",
+    "推进",
+    "完善",
+    "健全",
+    "坚持",
+    "着力",
+    "提升",
+    "提高",
+    "落实",
+    "优化",
+)
 _SEQ_FOLLOW = {"首先": ("其次", "再次", "然后", "最后"), "一方面": ("另一方面",)}
 
 
@@ -59,7 +81,7 @@ def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
             runs.append(current)
         if sum(map(len, runs)) > sum(map(len, best)):
             best = runs
-    return best + _word_runs(text, start, end) if not best else best
+    return best or _word_runs(text, start, end)
 
 
 def _word_runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:

@@ -61,7 +61,7 @@ def verbatim_share(a_text: str, b_text: str) -> float:
 
 def _prepare(text: str, vector: dict[str, float]) -> _Prepared:
     core = core_text(text)
-    grams = tuple(core[i:i + RUN] for i in range(len(core) - RUN + 1))
+    grams = tuple(core[i : i + RUN] for i in range(len(core) - RUN + 1))
     return _Prepared(core, grams, frozenset(grams), vector)
 
 

@@ -18,8 +18,12 @@ _YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年")
 
 def _title_like(line: str) -> bool:
     line = line.strip()
-    return (0 < len(line) <= 60 and count_ideographs(line) >= 4
-            and not line.endswith(("。", "：", ":", "；", "，")) and "，" not in line)
+    return (
+        0 < len(line) <= 60
+        and count_ideographs(line) >= 4
+        and not line.endswith(("。", "：", ":", "；", "，"))
+        and "，" not in line
+    )
 
 
 def title_lines(text: str, first_heading: int) -> tuple[str | None, int]:
@@ -66,7 +70,7 @@ def find_year(title: str | None, preamble: str, text: str) -> int | None:
     """The year reported on: from the title, else the preamble, else a year said often."""
     for source in (title or "", preamble[:300]):
         m = _YEAR.search(source)
-        if m and not source[m.end():m.end() + 2].startswith("以来"):
+        if m and not source[m.end() : m.end() + 2].startswith("以来"):
             return int(m.group(1))
     counts = Counter(int(y) for y in _YEAR.findall(text))
     if counts:

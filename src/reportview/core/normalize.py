@@ -26,7 +26,9 @@ _FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _HALF_PUNCT = {",": "，", ";": "；", ":": "：", "!": "！"}
 _PUNCT_RE = re.compile(r"(?<=(.))([,;:!])(?=(.?))", re.S)
 _PARENS = re.compile(r"\(([^()\n]{1,80})\)")
-_GAP = re.compile(f"(?<={CJK_ANY})[ ]+(?={CJK_ANY})|(?<=[{CJK_PUNCT}])[ ]+|[ ]+(?=[{CJK_PUNCT}])|(?<=[.、．])[ ]+(?={CJK})|(?<={CJK})[ ]+(?=[0-9])|(?<=[0-9%])[ ]+(?={CJK})")
+_GAP = re.compile(
+    f"(?<={CJK_ANY})[ ]+(?={CJK_ANY})|(?<=[{CJK_PUNCT}])[ ]+|[ ]+(?=[{CJK_PUNCT}])|(?<=[.、．])[ ]+(?={CJK})|(?<={CJK})[ ]+(?=[0-9])|(?<=[0-9%])[ ]+(?={CJK})"
+)
 _DAMAGE = re.compile(f"[?？]{{2,}}|(?<=[{IDEO}])\\?+(?=[{IDEO}])")
 
 
@@ -88,7 +90,7 @@ def _fullwidth_punct(text: str) -> str:
     def parens(m: re.Match[str]) -> str:
         start, end = m.span()
         inner = m.group(1)
-        near = text[start - 1: start] + text[end: end + 1]
+        near = text[start - 1 : start] + text[end : end + 1]
         if IDEO_RE.search(inner) or IDEO_RE.search(near):
             return f"（{inner}）"
         return m.group(0)

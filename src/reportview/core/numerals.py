@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 DIGITS = "零一二三四五六七八九"
-_VALUES = {c: i for i, c in enumerate(DIGITS)} | {"〇": 0, "两": 2, "壹": 1, "贰": 2, "叁": 3,
-                                                   "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9}
+_VALUES = {c: i for i, c in enumerate(DIGITS)} | {
+    "〇": 0,
+    "两": 2,
+    "壹": 1,
+    "贰": 2,
+    "叁": 3,
+    "肆": 4,
+    "伍": 5,
+    "陆": 6,
+    "柒": 7,
+    "捌": 8,
+    "玖": 9,
+}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
@@ -42,8 +53,13 @@ def int_to_chinese(n: int) -> str:
     head = DIGITS[n // 100] + "百"
     if not rest:
         return head
-    return head + ("零" + DIGITS[rest] if rest < 10 else int_to_chinese(rest) if rest >= 20
-                   else "一" + int_to_chinese(rest))
+    return head + (
+        "零" + DIGITS[rest]
+        if rest < 10
+        else int_to_chinese(rest)
+        if rest >= 20
+        else "一" + int_to_chinese(rest)
+    )
 
 
 def circled_to_int(ch: str) -> int | None:
@@ -52,8 +68,21 @@ def circled_to_int(ch: str) -> int | None:
 
 
 def to_roman(n: int) -> str:
-    parts = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-             (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+    parts = [
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ]
     out = []
     for value, sym in parts:
         while n >= value:

@@ -43,8 +43,9 @@ def report_dict(report: Report) -> dict[str, Any]:
 
 def comparison_dict(comparison: Comparison) -> dict[str, Any]:
     return {
-        "reports": [{"path": r.path, "title": r.title, "body": r.body, "year": r.year}
-                    for r in comparison.reports],
+        "reports": [
+            {"path": r.path, "title": r.title, "body": r.body, "year": r.year} for r in comparison.reports
+        ],
         "rows": [
             {
                 "kind": row.kind.value,
@@ -53,9 +54,19 @@ def comparison_dict(comparison: Comparison) -> dict[str, Any]:
                         "missing": cell.missing,
                         "headings": [s.heading for s in cell.sections],
                         "items": [
-                            {**item_dict(res.item), "status": res.status.value,
-                             "matches": [{"report": m.report, "item": m.item, "score": m.score,
-                                          "verbatim": m.verbatim} for m in res.matches]}
+                            {
+                                **item_dict(res.item),
+                                "status": res.status.value,
+                                "matches": [
+                                    {
+                                        "report": m.report,
+                                        "item": m.item,
+                                        "score": m.score,
+                                        "verbatim": m.verbatim,
+                                    }
+                                    for m in res.matches
+                                ],
+                            }
                             for res in cell.items
                         ],
                     }

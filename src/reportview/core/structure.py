@@ -52,9 +52,9 @@ def _line_end(text: str, pos: int) -> int:
 def _inline_limit(text: str, start: int, line_end: int) -> int:
     """Where the next inline heading marker on the line begins, or the line's end."""
     for m in _NEXT_INLINE.finditer(text, start + 1, line_end):
-        if at_boundary(text, m.start()) or text[m.start() - 1] not in "第统唯之":
-            if match_marker(text, m.start(), INLINE_RANKS) is not None:
-                return m.start()
+        glued = at_boundary(text, m.start()) or text[m.start() - 1] not in "第统唯之"
+        if glued and match_marker(text, m.start(), INLINE_RANKS) is not None:
+            return m.start()
     return line_end
 
 
@@ -70,8 +70,9 @@ def _fits(rank: int, number: int, prev: int, top_seen: bool, inline: bool) -> bo
 def numbered_headings(text: str) -> list[Node]:
     """All numbered headings whose numbers fit their sequence, in document order."""
     starts = {0} | {m.end() for m in re.finditer("\n", text)}
-    queue = [(p, False) for p in starts] + [(m.end(), True) for m in _INLINE.finditer(text)
-                                             if m.end() not in starts]
+    queue = [(p, False) for p in starts] + [
+        (m.end(), True) for m in _INLINE.finditer(text) if m.end() not in starts
+    ]
     heapq.heapify(queue)
     last = dict.fromkeys(range(1, 6), 0)
     nodes: list[Node] = []
@@ -107,7 +108,7 @@ def _first_sentence(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     stop = next((i for i in range(start, min(end, start + 31)) if text[i] in "。！？；：，,!?;:"), None)
     if stop is None:
-        if end - start > 30 or end >= len(text) or text[end:end + 1] != "\n":
+        if end - start > 30 or end >= len(text) or text[end : end + 1] != "\n":
             return None
         stop, body = end, end + 1
     else:
@@ -128,7 +129,7 @@ def unnumbered_headings(text: str, start: int, end: int, forced: tuple[int, int]
     pos = start
     while pos < end:
         line_end = min(_line_end(text, pos), end)
-        if pos > start or text[pos - 1: pos] in ("\n", ""):
+        if pos > start or text[pos - 1 : pos] in ("\n", ""):
             hit = _first_sentence(text, pos, line_end)
             if hit is not None:
                 found.append(Node(pos, 0, HeadingText(pos, hit[0], hit[1])))
