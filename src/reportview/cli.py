@@ -89,21 +89,18 @@ def render_comparison(comparison: Comparison) -> str:
             if cell.missing:
                 out.append(f"  {name} " + translate("cli", "not reported"))
                 continue
-            counts = {
-                s: sum(1 for i in cell.items if i.status.value == s) for s in ("unique", "similar", "shared")
-            }
+            statuses = [i.status.value for i in cell.items if i.status is not None]
+            counts = {s: statuses.count(s) for s in ("unique", "similar", "shared")}
             out.append(
                 f"  {name} "
-                + "；".join(cell.sections[i].heading for i in range(len(cell.sections)))
+                + "；".join(section.heading for section in cell.sections)
                 + "  "
                 + "  ".join(f"{status_label(s)} {n}" for s, n in counts.items())
             )
             for res in cell.items:
                 where = ", ".join(f"[{m.report + 1}]#{m.item + 1}" for m in res.matches[:3])
-                out.append(
-                    f"      {status_label(res.status.value)}  {res.item.text[:50]}"
-                    + (f"  ↔ {where}" if where else "")
-                )
+                label = status_label(res.status.value) if res.status is not None else ""
+                out.append(f"      {label}  {res.item.text[:50]}" + (f"  ↔ {where}" if where else ""))
     return "\n".join(out)
 
 

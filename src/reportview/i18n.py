@@ -55,6 +55,7 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "permission denied"),
     QT_TRANSLATE_NOOP("core", "save it as .docx"),
     QT_TRANSLATE_NOOP("core", "no text in it"),
+    QT_TRANSLATE_NOOP("core", "the analysis process stopped"),
 )
 assert TRUNCATED_TEMPLATE in CORE_STRINGS and DAMAGE_TEMPLATE in CORE_STRINGS
 
@@ -80,9 +81,21 @@ def translator(language: str) -> QTranslator | None:
     return found
 
 
+_current: list[str] = []
+
+
+def set_language(language: str) -> None:
+    """Fix the language for this process (the app calls this once at start-up)."""
+    _current[:] = [language]
+
+
+def current_language() -> str:
+    return _current[0] if _current else choose_language()
+
+
 def translate(context: str, text: str, language: str | None = None) -> str:
     """``text`` in the chosen language (falls back to the English source)."""
-    found = translator(language or choose_language())
+    found = translator(language or current_language())
     if found is None:
         return text
     return found.translate(context, text) or text

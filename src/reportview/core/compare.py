@@ -8,14 +8,18 @@ from .matching import match_items
 from .model import KIND_ORDER, Cell, Comparison, ItemResult, Report, Row
 
 
-def compare(reports: Sequence[Report]) -> Comparison:
-    """One row per kind present in any report (in reading order), one cell per report."""
+def compare(reports: Sequence[Report], match: bool = True) -> Comparison:
+    """One row per kind present in any report (in reading order), one cell per report.
+
+    With ``match=False`` only the alignment is built (statuses ``None``): it needs no
+    word segmentation, so a window can show the columns before the matching is done.
+    """
     rows = []
     for kind in KIND_ORDER:
         if not any(kind in r.kinds for r in reports):
             continue
         groups = [r.items_of(kind) for r in reports]
-        matched = match_items(groups)
+        matched = match_items(groups) if match else [[(None, ())] * len(g) for g in groups]
         cells = tuple(
             Cell(
                 idx,

@@ -21,6 +21,10 @@ class ReportError(Exception):
         self.params = params
         super().__init__(f"{self.path}: {self.reason}")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Errors cross process boundaries (the analysis worker) intact."""
+        return (_rebuild, (type(self), self.path, self.detail, self.params))
+
     @property
     def reason(self) -> str:
         text = self.template.format(**self.params) if self.params else self.template
@@ -75,6 +79,10 @@ class Encrypted(ReportError):
 class TooLarge(ReportError):
     code = "too_large"
     template = "the file is too large to be a report ({size})"
+
+
+def _rebuild(cls: type[ReportError], path: str, detail: str, params: dict[str, object]) -> ReportError:
+    return cls(path, detail, **params)
 
 
 def human_size(n: int) -> str:

@@ -134,8 +134,10 @@ class Match:
 
 @dataclass(frozen=True, slots=True)
 class ItemResult:
+    """An item with its status; ``status`` is ``None`` until the reports have been matched."""
+
     item: Item
-    status: Status
+    status: Status | None
     matches: tuple[Match, ...] = ()
 
 

@@ -1,0 +1,41 @@
+"""Work the app sends to its analysis process: plain functions over picklable records.
+
+Analysis holds Python's global interpreter lock for long stretches (jieba's dictionary
+alone takes most of a second), which would freeze a window if it ran on a thread of the
+GUI process; in a separate process it cannot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .analysis import analyze_file
+from .compare import compare
+from .diffing import Piece, word_diff
+from .errors import ReportError
+from .model import Comparison, Report
+from .tokens import warm_up
+
+
+def warm() -> bool:
+    """Load the heavy parts (jieba's dictionary and weights) before the first request."""
+    warm_up()
+    return True
+
+
+def load(path: str) -> Report | ReportError:
+    """A report, or the error that says why it could not be read (never raises for a bad file)."""
+    try:
+        return analyze_file(path)
+    except ReportError as exc:
+        return exc
+    except Exception as exc:  # a file no rule foresaw must not take the app down
+        return ReportError(path, f"{type(exc).__name__}: {exc}")
+
+
+def compare_reports(reports: Sequence[Report]) -> Comparison:
+    return compare(reports)
+
+
+def diff(a: str, b: str) -> tuple[Piece, ...]:
+    return word_diff(a, b)

@@ -1,0 +1,320 @@
+"""The comparison grid: one column per report, one row per kind, rows aligned by construction.
+
+Each kind is a row of cells sized to their text, so the same kind always lines up across
+reports and one scroll bar moves them all; a frozen header row scrolls sideways with it.
+(A diff viewer's per-pane scrolling mapped through chunks keeps only the current chunk
+aligned; here every kind is, which is what a reviewer reading part against part needs.)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ..core.cells import cell_text
+from ..core.model import KIND_ORDER, REQUIRED_KINDS, Comparison, Kind, Report, Status
+from . import theme
+from .cell import CellView
+from .header import ColumnHeader, KindBand
+
+MIN_WIDTH = 220
+MARKED_KINDS = (Kind.PROBLEMS, Kind.PLANS)
+
+
+def tr(text: str) -> str:
+    """Translate a UI string (lupdate files bare ``tr()`` calls under the empty context)."""
+    return QCoreApplication.translate("", text)
+
+
+@dataclass(frozen=True)
+class ItemRef:
+    """An item in the view: column (report index), kind and index among that cell's items."""
+
+    report: int
+    kind: Kind
+    item: int
+
+
+class _Row(QWidget):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.layout_ = QHBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(6)
+        self.layout_.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+
+class ComparisonView(QWidget):
+    """Draws a :class:`Comparison`; reports its user's requests as signals."""
+
+    itemSelected = Signal(object)  # ItemRef or None
+    removeRequested = Signal(int)
+    moveRequested = Signal(int, int)
+    originalRequested = Signal(int)
+    widthsChanged = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.comparison: Comparison | None = None
+        self.cells: dict[tuple[Kind, int], CellView] = {}
+        self.bands: dict[Kind, KindBand] = {}
+        self.rows: dict[Kind, _Row] = {}
+        self.headers: list[ColumnHeader] = []
+        self.selected: ItemRef | None = None
+        self._widths: list[int] = []
+        self._fit = True
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.header_area = QScrollArea(self)
+        self.header_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.header_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header_area.setWidgetResizable(True)
+        layout.addWidget(self.header_area)
+        self.body_area = QScrollArea(self)
+        self.body_area.setWidgetResizable(True)
+        self.body_area.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(self.body_area, 1)
+        self.body_area.horizontalScrollBar().valueChanged.connect(
+            self.header_area.horizontalScrollBar().setValue
+        )
+
+    # building -------------------------------------------------------------------
+    def set_comparison(self, comparison: Comparison) -> None:
+        """Show ``comparison``; when only statuses changed, repaint instead of rebuilding."""
+        old = self.comparison
+        same = (
+            old is not None
+            and [r.fingerprint for r in old.reports] == [r.fingerprint for r in comparison.reports]
+            and [r.path for r in old.reports] == [r.path for r in comparison.reports]
+        )
+        self.comparison = comparison
+        if not same:
+            self._rebuild()
+        self._apply_statuses()
+
+    def reports(self) -> tuple[Report, ...]:
+        return self.comparison.reports if self.comparison else ()
+
+    def _rebuild(self) -> None:
+        assert self.comparison is not None
+        reports = self.comparison.reports
+        selected = self.selected
+        self.selected = None
+        self.cells.clear()
+        self.bands.clear()
+        self.rows.clear()
+        header_strip = QWidget()
+        header_layout = QHBoxLayout(header_strip)
+        header_layout.setContentsMargins(4, 4, 4, 2)
+        header_layout.setSpacing(6)
+        header_layout.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.headers = []
+        for index, report in enumerate(reports):
+            header = ColumnHeader(report, index, len(reports), header_strip)
+            header.removeRequested.connect(lambda i=index: self.removeRequested.emit(i))
+            header.moveRequested.connect(lambda delta, i=index: self.moveRequested.emit(i, delta))
+            header.originalRequested.connect(lambda i=index: self.originalRequested.emit(i))
+            header.resized.connect(lambda width, i=index: self._resize_column(i, width))
+            header_layout.addWidget(header)
+            self.headers.append(header)
+        self.header_area.setWidget(header_strip)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(4, 2, 4, 8)
+        body_layout.setSpacing(4)
+        rows = {row.kind: row for row in self.comparison.rows}
+        for kind in KIND_ORDER:
+            if kind not in rows:
+                continue
+            band = KindBand(kind, body)
+            band.clicked.connect(lambda k=kind: self.jump_to_kind(k))
+            body_layout.addWidget(band)
+            self.bands[kind] = band
+            row_widget = _Row(body)
+            for cell in rows[kind].cells:
+                report = reports[cell.report]
+                if cell.missing:
+                    label = QLabel(
+                        tr("Not reported") + (tr(" — a required part") if kind in REQUIRED_KINDS else "")
+                    )
+                    label.setObjectName("missingCell")
+                    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                    label.setMinimumHeight(40)
+                    label.setStyleSheet(
+                        "QLabel#missingCell { border: 1px dashed palette(mid); color: palette(placeholder-text); }"
+                    )
+                    row_widget.layout_.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
+                    continue
+                view = CellView(
+                    cell_text(report, cell.sections),
+                    cell.sections,
+                    tuple(r.item for r in cell.items),
+                    kind in MARKED_KINDS,
+                    row_widget,
+                )
+                view.itemClicked.connect(
+                    lambda i, k=kind, r=cell.report: self.select(ItemRef(r, k, i) if i >= 0 else None)
+                )
+                row_widget.layout_.addWidget(view, 0, Qt.AlignmentFlag.AlignTop)
+                self.cells[(kind, cell.report)] = view
+            body_layout.addWidget(row_widget)
+            self.rows[kind] = row_widget
+        body_layout.addStretch(1)
+        self.body_area.setWidget(body)
+        if len(self._widths) != len(reports):
+            self._widths = self._widths[: len(reports)] + [
+                self._widths[-1] if self._widths else MIN_WIDTH
+            ] * max(0, len(reports) - len(self._widths))
+        self._apply_widths()
+        if selected is not None and (selected.kind, selected.report) in self.cells:
+            self.select(selected)
+
+    def _apply_statuses(self) -> None:
+        assert self.comparison is not None
+        for row in self.comparison.rows:
+            counts = {status: 0 for status in Status}
+            for cell in row.cells:
+                view = self.cells.get((row.kind, cell.report))
+                if view is None:
+                    continue
+                statuses = [r.status for r in cell.items]
+                view.set_statuses(statuses)
+                for status in statuses:
+                    if status is not None:
+                        counts[status] += 1
+            if row.kind in self.bands:
+                summary = ""
+                if row.kind in MARKED_KINDS and any(counts.values()):
+                    order = (Status.UNIQUE, Status.SIMILAR, Status.SHARED)
+                    summary = " · ".join(
+                        f"{theme.translated('status', theme.STYLES[s].name)} {counts[s]}" for s in order
+                    )
+                self.bands[row.kind].set_summary(summary)
+
+    # widths ---------------------------------------------------------------------
+    def set_widths(self, widths: list[int]) -> None:
+        self._fit = not widths
+        self._widths = list(widths)
+        self._apply_widths()
+
+    def fit_columns(self) -> None:
+        self._fit = True
+        self._apply_widths()
+        self.widthsChanged.emit([])
+
+    def _resize_column(self, index: int, width: int) -> None:
+        self._fit = False
+        self._widths[index] = max(MIN_WIDTH // 2, width)
+        self._apply_widths()
+        self.widthsChanged.emit(list(self._widths))
+
+    def _apply_widths(self) -> None:
+        count = len(self.headers)
+        if not count:
+            return
+        if self._fit:
+            available = self.body_area.viewport().width() - 8 - 6 * (count - 1)
+            self._widths = [max(MIN_WIDTH, available // count)] * count
+        for index, header in enumerate(self.headers):
+            header.setFixedWidth(self._widths[index])
+        for row in self.rows.values():
+            for index in range(row.layout_.count()):
+                widget = row.layout_.itemAt(index).widget()
+                if widget is not None and index < count:
+                    widget.setFixedWidth(self._widths[index])
+        for band in self.bands.values():
+            band.setMinimumWidth(sum(self._widths) + 6 * (count - 1))
+
+    def widths(self) -> list[int]:
+        return list(self._widths)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fit:
+            self._apply_widths()
+
+    # selection and navigation ----------------------------------------------------
+    def matches_of(self, ref: ItemRef) -> list[ItemRef]:
+        if self.comparison is None or (row := self.comparison.row(ref.kind)) is None:
+            return []
+        result = row.cells[ref.report].items[ref.item]
+        return [ItemRef(m.report, ref.kind, m.item) for m in result.matches]
+
+    def select(self, ref: ItemRef | None) -> None:
+        for view in self.cells.values():
+            view.set_layer("selected", [])
+            view.set_layer("counterparts", [])
+        self.selected = ref
+        if ref is not None and (ref.kind, ref.report) in self.cells:
+            self.cells[(ref.kind, ref.report)].mark_items("selected", [ref.item], theme.selection_colour())
+            counterparts = self.matches_of(ref)
+            by_cell: dict[tuple[Kind, int], list[int]] = {}
+            for other in counterparts:
+                by_cell.setdefault((other.kind, other.report), []).append(other.item)
+            for key, indexes in by_cell.items():
+                if key in self.cells:
+                    self.cells[key].mark_items("counterparts", indexes, theme.counterpart_colour())
+            self._reveal(ref, counterparts[:1])
+        self.itemSelected.emit(ref)
+
+    def item_rect(self, ref: ItemRef) -> QRect | None:
+        """Where an item is, in the scrolled body's coordinates."""
+        view = self.cells.get((ref.kind, ref.report))
+        if view is None or (rect := view.item_rect(ref.item)) is None:
+            return None
+        body = self.body_area.widget()
+        top_left = view.mapTo(body, rect.topLeft())
+        return QRect(top_left, rect.size())
+
+    def _reveal(self, ref: ItemRef, others: list[ItemRef]) -> None:
+        rect = self.item_rect(ref)
+        if rect is None:
+            return
+        union = QRect(rect)
+        for other in others:
+            other_rect = self.item_rect(other)
+            if (
+                other_rect is not None
+                and union.united(other_rect).height() < self.body_area.viewport().height() - 20
+            ):
+                union = union.united(other_rect)
+        self.body_area.ensureVisible(
+            union.center().x(), union.center().y(), union.width() // 2 + 10, union.height() // 2 + 10
+        )
+        self.body_area.ensureVisible(rect.left() + 10, rect.top() + 10, 20, 20)
+
+    def jump_to_kind(self, kind: Kind) -> None:
+        band = self.bands.get(kind)
+        if band is not None:
+            self.body_area.verticalScrollBar().setValue(max(0, band.y() - 4))
+
+    def differences(self) -> list[ItemRef]:
+        """Unique and similar problems and commitments, in reading order (row by row)."""
+        if self.comparison is None:
+            return []
+        out = []
+        for row in self.comparison.rows:
+            if row.kind not in MARKED_KINDS:
+                continue
+            for cell in row.cells:
+                for index, result in enumerate(cell.items):
+                    if result.status in (Status.UNIQUE, Status.SIMILAR):
+                        out.append(ItemRef(cell.report, row.kind, index))
+        return out
+
+    def step_difference(self, forward: bool) -> ItemRef | None:
+        found = self.differences()
+        if not found:
+            return None
+        if self.selected in found:
+            position = found.index(self.selected) + (1 if forward else -1)
+        else:
+            position = 0 if forward else len(found) - 1
+        target = found[position % len(found)]
+        self.select(target)
+        return target

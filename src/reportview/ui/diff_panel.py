@@ -1,0 +1,102 @@
+"""The selected item beside its counterparts, with word-level differences marked.
+
+Deleted words are struck through and tinted, inserted words underlined and tinted: the
+marks survive printing in grey and colour-blind reading. All report text is escaped.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from ..core.diffing import Op, Piece
+from ..core.model import Comparison, Status
+from . import theme
+from .comparison_view import ItemRef
+
+
+def tr(text: str) -> str:
+    """Translate a UI string (lupdate files bare ``tr()`` calls under the empty context)."""
+    return QCoreApplication.translate("", text)
+
+
+def _side(pieces: tuple[Piece, ...], keep: Op) -> str:
+    out = []
+    for piece in pieces:
+        text = html.escape(piece.text).replace("\n", "<br>")
+        if piece.op is Op.EQUAL:
+            out.append(text)
+        elif piece.op is keep is Op.DELETE:
+            out.append(
+                f"<span style='background:#fecaca;color:#7f1d1d;text-decoration:line-through'>{text}</span>"
+            )
+        elif piece.op is keep is Op.INSERT:
+            out.append(
+                f"<span style='background:#bbf7d0;color:#14532d;text-decoration:underline'>{text}</span>"
+            )
+    return "".join(out)
+
+
+class DiffPanel(QTextBrowser):
+    """Shows what the window asks for; asks the engine for diffs it does not have yet."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self._cache: dict[tuple[str, str], tuple[Piece, ...]] = {}
+        self._shown: tuple[Comparison, ItemRef] | None = None
+        self.request_diff = lambda key, a, b: None
+        self.show_hint()
+
+    def show_hint(self) -> None:
+        self._shown = None
+        hint = tr("Click a problem or commitment to see its counterparts and how their wording differs.")
+        self.setHtml(f"<p style='color:gray'>{html.escape(hint)}</p>")
+
+    def receive(self, key: object, pieces: tuple[Piece, ...]) -> None:
+        if isinstance(key, tuple) and len(key) == 2:
+            self._cache[key] = pieces  # type: ignore[index]
+            if self._shown is not None:
+                self.show_item(*self._shown)
+
+    def show_item(self, comparison: Comparison, ref: ItemRef) -> None:
+        self._shown = (comparison, ref)
+        row = comparison.row(ref.kind)
+        if row is None:
+            return self.show_hint()
+        result = row.cells[ref.report].items[ref.item]
+        reports = comparison.reports
+        name = lambda i: html.escape(reports[i].title or reports[i].path)  # noqa: E731
+        status = (
+            theme.translated("status", theme.STYLES[result.status].name)
+            if result.status
+            else tr("not matched yet")
+        )
+        parts = [f"<p><b>{name(ref.report)}</b> — {html.escape(status)}</p>"]
+        if not result.matches:
+            parts.append(f"<p>{html.escape(result.item.text)}</p>")
+            if result.status is Status.UNIQUE:
+                none = tr("No other report has a matching item.")
+                parts.append(f"<p style='color:gray'>{html.escape(none)}</p>")
+        for match in result.matches:
+            other = row.cells[match.report].items[match.item]
+            key = (result.item.text, other.item.text)
+            pieces = self._cache.get(key)
+            if pieces is None:
+                self.request_diff(key, *key)
+                left, right = html.escape(key[0]), html.escape(key[1])
+            else:
+                left, right = _side(pieces, Op.DELETE), _side(pieces, Op.INSERT)
+            score = tr("wording {score:.0%} alike, {copied:.0%} copied").format(
+                score=match.score, copied=match.verbatim
+            )
+            parts.append(
+                "<table width='100%' cellspacing='0' cellpadding='6' border='1' style='border-collapse:collapse'>"
+                f"<tr><th width='50%' align='left'>{name(ref.report)}</th>"
+                f"<th width='50%' align='left'>{name(match.report)} <span style='font-weight:normal'>({html.escape(score)})</span></th></tr>"
+                f"<tr><td valign='top'>{left}</td><td valign='top'>{right}</td></tr></table><br>"
+            )
+        self.setHtml("".join(parts))
+        return None

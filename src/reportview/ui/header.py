@@ -1,0 +1,156 @@
+"""Column headers (title, body, year, the required-parts check, column actions) and kind bands."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QVBoxLayout, QWidget
+
+from ..core.model import REQUIRED_KINDS, Kind, Report
+from ..i18n import kind_label
+
+SHORT_KIND = {
+    Kind.MEASURES: QT_TRANSLATE_NOOP("ColumnHeader", "measures"),
+    Kind.DUTIES: QT_TRANSLATE_NOOP("ColumnHeader", "duties"),
+    Kind.PROBLEMS: QT_TRANSLATE_NOOP("ColumnHeader", "problems"),
+    Kind.PLANS: QT_TRANSLATE_NOOP("ColumnHeader", "plans"),
+}
+
+
+def tr(text: str) -> str:
+    """Translate a UI string (lupdate files bare ``tr()`` calls under the empty context)."""
+    return QCoreApplication.translate("", text)
+
+
+class _Grip(QWidget):
+    """The right edge of a column header: drag it to change the column's width."""
+
+    dragged = Signal(int)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFixedWidth(6)
+        self.setCursor(Qt.CursorShape.SizeHorCursor)
+        self._x: float | None = None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._x = event.globalPosition().x()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._x is not None:
+            dx = int(event.globalPosition().x() - self._x)
+            if dx:
+                self._x = event.globalPosition().x()
+                self.dragged.emit(dx)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._x = None
+
+
+class ColumnHeader(QFrame):
+    """Title, township and year of one report, whether its required parts are there, actions."""
+
+    removeRequested = Signal()
+    moveRequested = Signal(int)
+    originalRequested = Signal()
+    resized = Signal(int)
+
+    def __init__(self, report: Report, index: int, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("columnHeader")
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(6, 4, 0, 4)
+        text = QVBoxLayout()
+        outer.addLayout(text, 1)
+        name = report.title or report.path.rsplit("/", 1)[-1]
+        self.title = QLabel(f"{index + 1}. {name}")
+        self.title.setStyleSheet("font-weight: bold")
+        self.title.setToolTip(f"{name}\n{report.path}")
+        self.title.setMinimumWidth(10)
+        self.title.setWordWrap(True)
+        text.addWidget(self.title)
+        year = tr("{year}").format(year=report.year) if report.year else ""
+        facts = " · ".join(x for x in (report.body or "", year) if x)
+        self.facts = QLabel(facts or tr("(township and year not stated)"))
+        text.addWidget(self.facts)
+        self.check = QLabel(self._check_text(report))
+        self.check.setTextFormat(Qt.TextFormat.RichText)
+        self.check.setWordWrap(True)
+        self.check.setToolTip(tr("The parts the regulation requires: ✓ reported, ✗ missing"))
+        text.addWidget(self.check)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(0)
+        row = QHBoxLayout()
+        row.setSpacing(0)
+        style = self.style()
+        for icon, tip, slot, enabled in (
+            (
+                QStyle.StandardPixmap.SP_ArrowLeft,
+                tr("Move column left"),
+                lambda: self.moveRequested.emit(-1),
+                index > 0,
+            ),
+            (
+                QStyle.StandardPixmap.SP_ArrowRight,
+                tr("Move column right"),
+                lambda: self.moveRequested.emit(1),
+                index < count - 1,
+            ),
+            (
+                QStyle.StandardPixmap.SP_FileDialogContentsView,
+                tr("Show the original text"),
+                self.originalRequested.emit,
+                True,
+            ),
+            (
+                QStyle.StandardPixmap.SP_DialogCloseButton,
+                tr("Remove this report from the comparison"),
+                self.removeRequested.emit,
+                True,
+            ),
+        ):
+            button = QToolButton(self)
+            button.setIcon(style.standardIcon(icon))
+            button.setToolTip(tip)
+            button.setAutoRaise(True)
+            button.setEnabled(enabled)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        buttons.addLayout(row)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        self.grip = _Grip(self)
+        self.grip.dragged.connect(lambda dx: self.resized.emit(self.width() + dx))
+        outer.addWidget(self.grip)
+
+    @staticmethod
+    def _check_text(report: Report) -> str:
+        parts = []
+        for kind in REQUIRED_KINDS:
+            ok = kind in report.kinds
+            mark, colour = ("✓", "#15803d") if ok else ("✗", "#b91c1c")
+            name = QCoreApplication.translate("ColumnHeader", SHORT_KIND[kind])
+            parts.append(f"<span style='color:{colour}'>{mark}</span>{name}")
+        return "&nbsp; ".join(parts)
+
+
+class KindBand(QLabel):
+    """The full-width label above a row: the kind's name and a summary of its statuses."""
+
+    clicked = Signal()
+
+    def __init__(self, kind: Kind, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setObjectName("kindBand")
+        self.setContentsMargins(8, 6, 8, 6)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.set_summary("")
+
+    def set_summary(self, summary: str) -> None:
+        required = tr(" (required)") if self.kind in REQUIRED_KINDS else ""
+        self.setText(f"<b>{kind_label(self.kind)}</b>{required}&nbsp;&nbsp;<span>{summary}</span>")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.clicked.emit()

@@ -1,0 +1,320 @@
+"""The main window: menus, drag and drop, docks, and the wiring between them."""
+
+from __future__ import annotations
+
+import base64
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.ingest import SUPPORTED_SUFFIXES
+from ..core.model import KIND_ORDER, Comparison
+from ..core.settings import Settings, save_settings
+from ..i18n import kind_label
+from . import theme
+from .comparison_view import ComparisonView, ItemRef
+from .diff_panel import DiffPanel
+from .engine import Engine
+from .find_bar import FindBar
+from .messages import MessageBar
+from .original import OriginalTextDialog
+from .outline import Outline
+from .session import Session
+
+
+def tr(text: str) -> str:
+    """Translate a UI string (lupdate files bare ``tr()`` calls under the empty context)."""
+    return QCoreApplication.translate("", text)
+
+
+def file_filter() -> str:
+    patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
+    reports, everything = tr("Reports"), tr("All files")
+    return f"{reports} ({patterns});;{everything} (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None, engine: Engine | None = None) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.engine = engine or Engine(self)
+        self.session = Session(self.engine, self)
+        self.setWindowTitle(tr("reportview — compare rule-of-law government reports"))
+        self.setAcceptDrops(True)
+        self.resize(1280, 820)
+        self._build_central()
+        self._build_docks()
+        self._build_status_bar()
+        self._build_menus()
+        self.session.comparisonChanged.connect(self._on_session_comparison_changed)
+        self.session.progressChanged.connect(self._on_session_progress_changed)
+        self.session.matchingChanged.connect(self._on_session_matching_changed)
+        self.session.fileFailed.connect(self.messages.add)
+        self.session.reportAdded.connect(self._on_session_report_added)
+        self.view.itemSelected.connect(self._on_view_item_selected)
+        self.view.removeRequested.connect(self.session.remove)
+        self.view.moveRequested.connect(self.session.move)
+        self.view.originalRequested.connect(self.show_original)
+        self.view.widthsChanged.connect(self._on_view_widths_changed)
+        self.engine.diffReady.connect(self.diff_panel.receive)
+        self.diff_panel.request_diff = self.engine.diff
+        self._restore()
+        self.engine.start()
+
+    # construction ----------------------------------------------------------------
+    def _build_central(self) -> None:
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
+        self.messages = MessageBar(central)
+        layout.addWidget(self.messages)
+        self.stack = QStackedWidget(central)
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(2)
+        self.empty_label = QLabel(
+            tr(
+                "Drop report files or a folder here to compare them\n"
+                "(.txt, .docx, .html, .pdf; two or more reports)"
+            ),
+            empty,
+        )
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setFont(theme.cjk_font(15))
+        empty_layout.addWidget(self.empty_label)
+        open_button = QPushButton(tr("Open reports…"), empty)
+        open_button.clicked.connect(self.open_dialog)
+        empty_layout.addWidget(open_button, 0, Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addStretch(3)
+        self.stack.addWidget(empty)
+        self.view = ComparisonView(self.stack)
+        self.stack.addWidget(self.view)
+        layout.addWidget(self.stack, 1)
+        self.find_bar = FindBar(self.view, central)
+        self.find_bar.hide()
+        layout.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+
+    def _build_docks(self) -> None:
+        self.outline = Outline(self)
+        self.outline.kindActivated.connect(self.view.jump_to_kind)
+        self.outline_dock = QDockWidget(tr("Outline"), self)
+        self.outline_dock.setObjectName("outlineDock")
+        self.outline_dock.setWidget(self.outline)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
+        self.diff_panel = DiffPanel(self)
+        self.diff_dock = QDockWidget(tr("Counterparts and differences"), self)
+        self.diff_dock.setObjectName("diffDock")
+        self.diff_dock.setWidget(self.diff_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.diff_dock)
+        self.resizeDocks([self.outline_dock], [260], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.diff_dock], [150], Qt.Orientation.Vertical)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setFormat(tr("Reading %v of %m"))
+        self.progress.hide()
+        bar.addWidget(self.progress)
+        self.phase = QLabel(self)
+        bar.addWidget(self.phase)
+        legend = QLabel(self)
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setToolTip("\n".join(theme.translated("theme", s.tip) for s in theme.STYLES.values()))
+        legend.setText(
+            "&nbsp;&nbsp;".join(
+                f"<span style='background:rgba({s.colour.red()},{s.colour.green()},{s.colour.blue()},0.5)'>&nbsp;<b>"
+                f"{theme.translated('theme', s.badge)}</b>&nbsp;</span> {theme.translated('status', s.name)}"
+                for s in theme.STYLES.values()
+            )
+        )
+        bar.addPermanentWidget(QLabel(tr("Legend:")))
+        bar.addPermanentWidget(legend)
+
+    def _action(
+        self, menu: object, text: str, slot: object, shortcut: object = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu(tr("&File"))
+        self._action(
+            file_menu,
+            tr("&Open reports…"),
+            self.open_dialog,
+            QKeySequence.StandardKey.Open,
+            tr("Add report files to the comparison"),
+        )
+        self._action(
+            file_menu,
+            tr("Open &folder…"),
+            self.open_folder_dialog,
+            "Ctrl+Shift+O",
+            tr("Add every report in a folder"),
+        )
+        self.recent_menu = file_menu.addMenu(tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self._action(file_menu, tr("&Close all reports"), self.session.clear, "Ctrl+Shift+W")
+        file_menu.addSeparator()
+        self._action(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit = menus.addMenu(tr("&Edit"))
+        self._action(edit, tr("&Find in all reports…"), self.find_bar.open, QKeySequence.StandardKey.Find)
+        self._action(edit, tr("Find &next"), self.find_bar.next, QKeySequence.StandardKey.FindNext)
+        self._action(
+            edit, tr("Find &previous"), self.find_bar.previous, QKeySequence.StandardKey.FindPrevious
+        )
+        view = menus.addMenu(tr("&View"))
+        self._action(
+            view,
+            tr("&Next difference"),
+            lambda: self.view.step_difference(True),
+            ["F7", "Alt+Down"],
+            tr("Select the next unique or reworded problem or commitment"),
+        )
+        self._action(
+            view, tr("&Previous difference"), lambda: self.view.step_difference(False), ["Shift+F7", "Alt+Up"]
+        )
+        jump = view.addMenu(tr("&Jump to part"))
+        for number, kind in enumerate(KIND_ORDER, start=1):
+            self._action(
+                jump, kind_label(kind), lambda _=False, k=kind: self.view.jump_to_kind(k), f"Ctrl+{number}"
+            )
+        self._action(
+            view, tr("Show &original text of the selected report"), self._show_selected_original, "Ctrl+U"
+        )
+        self._action(view, tr("&Fit columns to the window"), self.view.fit_columns, "Ctrl+0")
+        view.addSeparator()
+        view.addAction(self.outline_dock.toggleViewAction())
+        view.addAction(self.diff_dock.toggleViewAction())
+        language = view.addMenu(tr("&Language"))
+        for code, name in (("zh_CN", "简体中文"), ("en", "English")):
+            self._action(language, name, lambda _=False, c=code: self._set_language(c))
+        help_menu = menus.addMenu(tr("&Help"))
+        self._action(help_menu, tr("&About reportview"), self._about)
+
+    # opening ----------------------------------------------------------------------
+    def open_paths(self, paths: list[str]) -> int:
+        added = self.session.add_paths(paths)
+        return added
+
+    def open_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("Open reports"), "", file_filter())
+        if paths:
+            self.open_paths(paths)
+
+    def open_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, tr("Open a folder of reports"))
+        if folder:
+            self.open_paths([folder])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files:
+            self._action(self.recent_menu, path, lambda _=False, p=path: self.open_paths([p]))
+        if not self.settings.recent_files:
+            self.recent_menu.addAction(tr("(none)")).setEnabled(False)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.open_paths(paths)
+            event.acceptProposedAction()
+
+    # session results ---------------------------------------------------------------
+    def _on_session_comparison_changed(self, comparison: Comparison) -> None:
+        if not comparison.reports:
+            self.stack.setCurrentIndex(0)
+            self.outline.clear()
+            self.diff_panel.show_hint()
+            return
+        self.stack.setCurrentIndex(1)
+        self.view.set_comparison(comparison)
+        self.outline.set_comparison(comparison)
+        if self.view.selected is not None:
+            self.diff_panel.show_item(comparison, self.view.selected)
+
+    def _on_session_progress_changed(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        self.progress.setVisible(done < total)
+
+    def _on_session_matching_changed(self, busy: bool) -> None:
+        self.phase.setText(tr("Matching problems and commitments…") if busy else "")
+
+    def _on_session_report_added(self, path: str) -> None:
+        self.settings.add_recent([path])
+
+    def _on_view_item_selected(self, ref: ItemRef | None) -> None:
+        if ref is None or self.session.comparison is None:
+            self.diff_panel.show_hint()
+        else:
+            self.diff_panel.show_item(self.session.comparison, ref)
+
+    def _on_view_widths_changed(self, widths: list[int]) -> None:
+        self.settings.column_widths = widths
+
+    def show_original(self, index: int) -> None:
+        reports = self.view.reports()
+        if 0 <= index < len(reports):
+            OriginalTextDialog(reports[index], self).show()
+
+    def _show_selected_original(self) -> None:
+        self.show_original(self.view.selected.report if self.view.selected else 0)
+
+    def _set_language(self, code: str) -> None:
+        self.settings.language = code
+        QMessageBox.information(self, tr("Language"), tr("The new language is used from the next start."))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About reportview"),
+            tr(
+                "reportview lines up annual rule-of-law government reports part by part and marks which "
+                "problems and commitments are unique, reworded or copied.\nEverything runs on this computer."
+            ),
+        )
+
+    # persistence ------------------------------------------------------------------
+    def _restore(self) -> None:
+        if self.settings.geometry:
+            self.restoreGeometry(QByteArray(base64.b64decode(self.settings.geometry)))
+        if self.settings.window_state:
+            self.restoreState(QByteArray(base64.b64decode(self.settings.window_state)))
+        if self.settings.column_widths:
+            self.view.set_widths(self.settings.column_widths)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
+        self.settings.window_state = base64.b64encode(bytes(self.saveState().data())).decode()
+        save_settings(self.settings)
+        self.engine.shutdown()
+        super().closeEvent(event)

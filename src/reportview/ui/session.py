@@ -1,0 +1,136 @@
+"""The reports being compared, in column order, and the comparison of them.
+
+The window calls :meth:`add_paths`, :meth:`remove` and :meth:`move`; the session asks the
+engine for the work and announces results. Columns appear as soon as each report is read
+(aligned by kind, statuses pending); statuses follow when all pending files are in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from ..core.compare import compare
+from ..core.errors import ReportError
+from ..core.files import expand_paths
+from ..core.model import Comparison, Report
+from ..i18n import error_message
+from .engine import Engine
+
+
+@dataclass
+class _Entry:
+    request: int
+    path: str
+    report: Report | None = None
+
+
+class Session(QObject):
+    comparisonChanged = Signal(object)  # Comparison (statuses None until matched)
+    progressChanged = Signal(int, int)  # files done, files requested in this batch
+    matchingChanged = Signal(bool)  # True while statuses are being computed
+    fileFailed = Signal(str, str)  # path, plain-language reason
+    reportAdded = Signal(str)  # path, for recent files
+
+    def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.entries: list[_Entry] = []
+        self.comparison: Comparison | None = None
+        self._generation = 0
+        self._batch_total = 0
+        self._batch_done = 0
+        engine.reportLoaded.connect(self._on_engine_report_loaded)
+        engine.reportFailed.connect(self._on_engine_report_failed)
+        engine.comparisonReady.connect(self._on_engine_comparison_ready)
+
+    # queries ---------------------------------------------------------------------
+    def reports(self) -> list[Report]:
+        return [e.report for e in self.entries if e.report is not None]
+
+    def pending(self) -> int:
+        return sum(1 for e in self.entries if e.report is None)
+
+    # commands --------------------------------------------------------------------
+    def add_paths(self, paths: Iterable[str]) -> int:
+        """Start reading the files (folders expanded); returns how many were new."""
+        known = {e.path for e in self.entries}
+        added = 0
+        for path in map(str, expand_paths(paths)):
+            if path in known:
+                continue
+            known.add(path)
+            if self.pending() == 0:
+                self._batch_total = self._batch_done = 0
+            self._batch_total += 1
+            self.entries.append(_Entry(self.engine.load(path), path))
+            added += 1
+        if added:
+            self.progressChanged.emit(self._batch_done, self._batch_total)
+        return added
+
+    def add_report(self, report: Report) -> None:
+        """Add an already analysed report (a reopened comparison, a test)."""
+        self.entries.append(_Entry(0, report.path, report))
+        self._changed()
+
+    def remove(self, index: int) -> None:
+        loaded = [e for e in self.entries if e.report is not None]
+        self.entries.remove(loaded[index])
+        self._changed()
+
+    def move(self, index: int, delta: int) -> None:
+        loaded = [e for e in self.entries if e.report is not None]
+        target = index + delta
+        if not 0 <= target < len(loaded):
+            return
+        a, b = self.entries.index(loaded[index]), self.entries.index(loaded[target])
+        self.entries[a], self.entries[b] = self.entries[b], self.entries[a]
+        self._changed()
+
+    def clear(self) -> None:
+        self.entries.clear()
+        self._changed()
+
+    # engine results ----------------------------------------------------------------
+    def _entry(self, request: int) -> _Entry | None:
+        return next((e for e in self.entries if e.request == request and e.report is None), None)
+
+    def _on_engine_report_loaded(self, request: int, report: Report) -> None:
+        entry = self._entry(request)
+        if entry is None:
+            return
+        entry.report = report
+        self._batch_done += 1
+        self.progressChanged.emit(self._batch_done, self._batch_total)
+        self.reportAdded.emit(entry.path)
+        self._changed()
+
+    def _on_engine_report_failed(self, request: int, error: ReportError) -> None:
+        entry = self._entry(request)
+        if entry is None:
+            return
+        self.entries.remove(entry)
+        self._batch_done += 1
+        self.progressChanged.emit(self._batch_done, self._batch_total)
+        self.fileFailed.emit(entry.path, error_message(error))
+        if self.pending() == 0:
+            self._changed()
+
+    def _changed(self) -> None:
+        reports = self.reports()
+        self._generation += 1
+        self.comparison = compare(reports, match=False)
+        self.comparisonChanged.emit(self.comparison)
+        if self.pending() == 0 and len(reports) >= 1:
+            self.matchingChanged.emit(True)
+            self.engine.compare(self._generation, reports)
+
+    def _on_engine_comparison_ready(self, generation: int, comparison: Comparison) -> None:
+        if generation != self._generation:
+            return
+        self.comparison = comparison
+        self.matchingChanged.emit(False)
+        self.comparisonChanged.emit(comparison)

@@ -1,0 +1,56 @@
+"""Qt fixtures: one analysis engine for the whole run, windows in Simplified Chinese."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from reportview.core.model import Status
+from reportview.ui.app import install_translations
+from reportview.ui.engine import Engine
+from reportview.ui.main_window import MainWindow
+
+SAMPLES = Path(__file__).resolve().parents[2] / "sample_reports"
+QINGSHI_2023 = SAMPLES / "青石镇2023年法治政府建设年度报告.txt"
+LIUXI = SAMPLES / "柳溪乡2023年法治政府建设情况报告.txt"
+QINGSHI_2022 = SAMPLES / "青石镇2022年法治政府建设年度报告.txt"
+FENGMING = SAMPLES / "鳳鳴鎮2023年法治政府建設工作總結.txt"
+
+
+@pytest.fixture(scope="session")
+def engine(qapp: QApplication) -> Iterator[Engine]:
+    install_translations(qapp, "zh_CN")
+    shared = Engine()
+    shared.start()
+    yield shared
+    shared.shutdown()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, engine: Engine) -> Iterator[MainWindow]:
+    win = MainWindow(engine=engine)
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    yield win
+    win.session.clear()
+
+
+def wait_matched(qtbot: QtBot, win: MainWindow, count: int) -> None:
+    """Until ``count`` reports are shown with their statuses."""
+
+    def done() -> bool:
+        comparison = win.session.comparison
+        assert comparison is not None and len(comparison.reports) == count
+        assert win.session.pending() == 0
+        assert any(r.status is not None for row in comparison.rows for c in row.cells for r in c.items)
+        assert win.view.comparison is comparison
+
+    qtbot.waitUntil(done, timeout=60000)
+
+
+STATUSES = Status

@@ -1,0 +1,203 @@
+"""The real window, driven as a reviewer would: open, read, select, navigate, find."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from pytestqt.qtbot import QtBot
+
+from reportview.core.model import Kind, Status
+from reportview.ui.comparison_view import ItemRef
+from reportview.ui.main_window import MainWindow
+from reportview.ui.original import OriginalTextDialog
+from tests.ui.conftest import FENGMING, LIUXI, QINGSHI_2022, QINGSHI_2023, SAMPLES, wait_matched
+
+
+def test_empty_window_says_what_to_do(window: MainWindow) -> None:
+    assert window.stack.currentIndex() == 0
+    assert "拖到这里" in window.empty_label.text()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus[0] == "文件(&F)" and "视图(&V)" in menus
+
+
+def test_reports_line_up_by_kind(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_paths([str(QINGSHI_2023), str(FENGMING), str(LIUXI)])
+    wait_matched(qtbot, window, 3)
+    view = window.view
+    assert window.stack.currentIndex() == 1
+    assert list(view.bands) == [Kind.PREAMBLE, Kind.MEASURES, Kind.DUTIES, Kind.PROBLEMS, Kind.PLANS]
+    assert [h.title.text().split(". ", 1)[1] for h in view.headers] == [
+        "云川县青石镇2023年法治政府建设年度报告",
+        "凤鸣镇2023年法治政府建设工作总结",
+        "柳溪乡2023年法治政府建设情况报告",
+    ]
+    assert view.headers[1].facts.text() == "凤鸣镇 · 2023年"
+    assert "✗" in view.headers[1].check.text() and "✗" not in view.headers[0].check.text()
+    # Fengming has no problems part: its cell says so instead of being blank.
+    assert (Kind.PROBLEMS, 1) not in view.cells
+    row = view.rows[Kind.PROBLEMS].layout_
+    missing = row.itemAt(1).widget()
+    assert "未报告" in missing.text() and "必需" in missing.text()
+    # Same kind, same row: the cells of a row start at the same height.
+    tops = {view.cells[(Kind.PLANS, r)].mapTo(view.body_area.widget(), QPoint(0, 0)).y() for r in range(3)}
+    assert len(tops) == 1
+
+
+def test_statuses_are_painted_with_badges(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_paths([str(QINGSHI_2023), str(LIUXI), str(QINGSHI_2022)])
+    wait_matched(qtbot, window, 3)
+    liuxi = window.view.cells[(Kind.PROBLEMS, 1)]
+    old = window.view.cells[(Kind.PROBLEMS, 2)]
+    assert liuxi.status_of(2) is Status.SIMILAR  # 普法宣传形式单一，群众参与的积极性不高
+    assert old.status_of(2) is Status.SHARED  # the same sentence, nearly verbatim
+    assert window.view.cells[(Kind.PROBLEMS, 0)].status_of(0) is Status.UNIQUE
+    assert len(liuxi.badge_rects()) == 3
+    assert len(liuxi.extraSelections()) >= 3
+    assert "独有" in window.view.bands[Kind.PROBLEMS].text()
+
+
+def _click_item(qtbot: QtBot, window: MainWindow, ref: ItemRef) -> None:
+    cell = window.view.cells[(ref.kind, ref.report)]
+    start, _ = cell.item_range(ref.item)
+    point = cell.point_of(start + 2) - cell.viewport().pos() + QPoint(0, cell.fontMetrics().height() // 2)
+    qtbot.mouseClick(cell.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def test_selecting_an_item_shows_its_counterparts_and_differences(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_paths([str(QINGSHI_2023), str(LIUXI), str(QINGSHI_2022)])
+    wait_matched(qtbot, window, 3)
+    ref = ItemRef(2, Kind.PROBLEMS, 2)
+    _click_item(qtbot, window, ref)
+    assert window.view.selected == ref
+    counterparts = window.view.matches_of(ref)
+    assert ItemRef(1, Kind.PROBLEMS, 2) in counterparts
+    assert window.view.cells[(Kind.PROBLEMS, 1)].extraSelections()  # counterpart painted
+    qtbot.waitUntil(
+        lambda: (
+            "line-through" in window.diff_panel.toHtml() or "text-decoration" in window.diff_panel.toHtml()
+        ),
+        timeout=20000,
+    )
+    text = window.diff_panel.toPlainText()
+    assert "群众参与度不高" in text and "群众参与的积极性不高" in text
+    assert "柳溪乡2023年法治政府建设情况报告" in text
+
+
+def test_next_difference_walks_unique_and_similar_items(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_paths([str(QINGSHI_2023), str(LIUXI), str(QINGSHI_2022)])
+    wait_matched(qtbot, window, 3)
+    differences = window.view.differences()
+    assert differences and all(
+        window.view.cells[(d.kind, d.report)].status_of(d.item) is not Status.SHARED for d in differences
+    )
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    assert window.view.selected == differences[0]
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    assert window.view.selected == differences[1]
+    qtbot.keyClick(window, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    assert window.view.selected == differences[0]
+
+
+def test_jump_to_kind_scrolls_every_column(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_paths([str(QINGSHI_2023), str(LIUXI)])
+    wait_matched(qtbot, window, 2)
+    bar = window.view.body_area.verticalScrollBar()
+    bar.setValue(0)
+    window.view.jump_to_kind(Kind.PLANS)
+    assert bar.value() == min(window.view.bands[Kind.PLANS].y() - 4, bar.maximum()) > 0
+    window.outline.kindActivated.emit(Kind.PREAMBLE)
+    assert bar.value() == 0
+
+
+def test_find_across_all_reports(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_paths([str(QINGSHI_2023), str(LIUXI)])
+    wait_matched(qtbot, window, 2)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible()
+    window.find_bar.edit.setText("执法人员")  # QTest cannot type CJK characters
+    expected = sum(cell.cell.text.count("执法人员") for cell in window.view.cells.values())
+    assert expected >= 3 and len(window.find_bar.hits) == expected
+    assert {h.report for h in window.find_bar.hits} == {0, 1}
+    assert window.find_bar.count.text() == f"第 1 处，共 {expected} 处"
+    window.find_bar.next()
+    assert window.find_bar.count.text().startswith("第 2 处")
+
+
+def test_bad_file_gets_one_message_and_the_rest_load(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    empty = tmp_path / "空文件.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "图片.txt"
+    binary.write_bytes(bytes(range(256)) * 30)
+    window.open_paths([str(empty), str(QINGSHI_2023), str(binary), str(LIUXI)])
+    wait_matched(qtbot, window, 2)
+    qtbot.waitUntil(lambda: len(window.messages.failures) == 2)
+    assert window.messages.isVisible()
+    text = window.messages.label.text()
+    assert "空文件.txt" in text and "文件是空的" in text and "图片.txt" in text
+    assert len(window.view.headers) == 2
+
+
+def test_dropping_a_folder_loads_its_reports(qtbot: QtBot, window: MainWindow) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(SAMPLES))])
+    event = QDropEvent(
+        QPointF(200, 200),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    count = len([p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".html", ".docx", ".pdf")])
+    wait_matched(qtbot, window, count)
+    assert len(window.view.headers) == count
+
+
+def test_remove_and_reorder_columns(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_paths([str(QINGSHI_2023), str(LIUXI), str(FENGMING)])
+    wait_matched(qtbot, window, 3)
+    window.view.headers[0].moveRequested.emit(1)
+    qtbot.waitUntil(lambda: window.view.headers[0].facts.text().startswith("柳溪乡"))
+    assert window.view.headers[1].facts.text().startswith("青石镇")
+    window.view.headers[2].removeRequested.emit()
+    wait_matched(qtbot, window, 2)
+    assert [h.facts.text().split(" · ")[0] for h in window.view.headers] == ["柳溪乡", "青石镇"]
+
+
+def test_original_text_is_one_action_away(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_paths([str(FENGMING)])
+    qtbot.waitUntil(lambda: len(window.view.headers) == 1, timeout=30000)
+    window.view.headers[0].originalRequested.emit()
+    dialogs = [w for w in window.findChildren(OriginalTextDialog)]
+    assert dialogs and "鳳(fèng)鳴(míng)鎮(zhèn)" in dialogs[-1].text.toPlainText()
+
+
+def test_twenty_reports_scroll_sideways(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    text = QINGSHI_2023.read_text(encoding="utf-8")
+    paths = []
+    for i in range(20):
+        path = tmp_path / f"第{i + 1:02d}镇.txt"
+        path.write_text(text.replace("青石镇", f"第{i + 1}镇"), encoding="utf-8")
+        paths.append(str(path))
+    window.open_paths(paths)
+    wait_matched(qtbot, window, 20)
+    assert len(window.view.headers) == 20
+    assert window.view.body_area.horizontalScrollBar().maximum() > 0
+    window.view.body_area.horizontalScrollBar().setValue(500)
+    assert window.view.header_area.horizontalScrollBar().value() == 500
+
+
+def test_settings_remember_recent_files_and_geometry(qtbot: QtBot, window: MainWindow) -> None:
+    from reportview.core.settings import load_settings
+
+    window.open_paths([str(LIUXI)])
+    qtbot.waitUntil(lambda: len(window.view.headers) == 1, timeout=30000)
+    window.view.headers[0].resized.emit(400)
+    window.close()
+    saved = load_settings()
+    assert saved.recent_files[0] == str(LIUXI)
+    assert saved.geometry and saved.column_widths == [400]
