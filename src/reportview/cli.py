@@ -141,6 +141,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv and argv[0] in ("-h", "--help"):
         _parser().print_help()
         return 0
+    from . import workers
+
+    workers.start(
+        prefetch=[a for a in argv if not a.startswith("-")], roles=("reader",)
+    )  # read while Qt loads
     from .ui.app import run_app
 
     return run_app(argv)

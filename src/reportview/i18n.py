@@ -16,9 +16,7 @@ from importlib import resources
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
 
 from .core import errors
-from .core.ingest import TRUNCATED_TEMPLATE
 from .core.model import Kind, Notice
-from .core.normalize import DAMAGE_TEMPLATE
 
 LANGUAGES = ("zh_CN", "en")
 
@@ -57,7 +55,7 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "no text in it"),
     QT_TRANSLATE_NOOP("core", "the analysis process stopped"),
 )
-assert TRUNCATED_TEMPLATE in CORE_STRINGS and DAMAGE_TEMPLATE in CORE_STRINGS
+assert errors.TRUNCATED_TEMPLATE in CORE_STRINGS and errors.DAMAGE_TEMPLATE in CORE_STRINGS
 
 
 def choose_language(setting: str | None = None) -> str:

@@ -10,8 +10,6 @@ import codecs
 import re
 from dataclasses import dataclass
 
-import charset_normalizer
-
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -99,6 +97,8 @@ def decode_bytes(data: bytes) -> Decoded:
     found = _strict(data, "utf-8")
     if found is not None:
         return _checked(found)
+    import charset_normalizer  # only files that are not UTF-8 need detection
+
     best = charset_normalizer.from_bytes(data).best()
     candidates = []
     if best is not None:

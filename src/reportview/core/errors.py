@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+#: Notices about a file that was read (see ``model.Notice``); English, translated by the UI.
+TRUNCATED_TEMPLATE = "the file ends in the middle of a character: it may be cut off"
+DAMAGE_TEMPLATE = "{count} character(s) lost in the source and shown as '?'"
+
 
 class ReportError(Exception):
     """A file could not be turned into a report. Never carries a traceback to the user."""

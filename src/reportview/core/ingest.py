@@ -14,7 +14,6 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".text", ".docx", ".html", ".htm", ".xhtml"
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_TEXT_CHARS = 2_000_000
 
-TRUNCATED_TEMPLATE = "the file ends in the middle of a character: it may be cut off"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -74,7 +73,7 @@ def _read_text(path: Path, fmt: str) -> Source:
         raise errors.NotText(path) from exc
     notices: tuple[Notice, ...] = ()
     if decoded.truncated:
-        notices = (Notice("truncated", TRUNCATED_TEMPLATE),)
+        notices = (Notice("truncated", errors.TRUNCATED_TEMPLATE),)
     if fmt == "html":
         from .extract import html_text
 

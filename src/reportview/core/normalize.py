@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .chars import CJK, CJK_ANY, CJK_PUNCT, IDEO, IDEO_RE
 from .clutter import strip_clutter
+from .errors import DAMAGE_TEMPLATE
 from .model import Notice
 
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
@@ -30,9 +31,6 @@ _GAP = re.compile(
     f"(?<={CJK_ANY})[ ]+(?={CJK_ANY})|(?<=[{CJK_PUNCT}])[ ]+|[ ]+(?=[{CJK_PUNCT}])|(?<=[.、．])[ ]+(?={CJK})|(?<={CJK})[ ]+(?=[0-9])|(?<=[0-9%])[ ]+(?={CJK})"
 )
 _DAMAGE = re.compile(f"[?？]{{2,}}|(?<=[{IDEO}])\\?+(?=[{IDEO}])")
-
-
-DAMAGE_TEMPLATE = "{count} character(s) lost in the source and shown as '?'"
 
 
 @lru_cache(maxsize=1)

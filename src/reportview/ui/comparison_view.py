@@ -15,7 +15,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..core.cells import cell_text
-from ..core.model import KIND_ORDER, REQUIRED_KINDS, Comparison, Kind, Report, Status
+from ..core.model import REQUIRED_KINDS, Cell, Comparison, Kind, Report, Status
 from . import theme
 from .cell import CellView
 from .header import ColumnHeader, KindBand
@@ -85,15 +85,21 @@ class ComparisonView(QWidget):
 
     # building -------------------------------------------------------------------
     def set_comparison(self, comparison: Comparison) -> None:
-        """Show ``comparison``; when only statuses changed, repaint instead of rebuilding."""
+        """Show ``comparison``, doing as little as the change needs.
+
+        Same reports: repaint statuses. Reports added at the end (files arriving while
+        loading) with no new kind: append columns. Anything else: rebuild.
+        """
         old = self.comparison
-        same = (
-            old is not None
-            and [r.fingerprint for r in old.reports] == [r.fingerprint for r in comparison.reports]
-            and [r.path for r in old.reports] == [r.path for r in comparison.reports]
-        )
         self.comparison = comparison
-        if not same:
+        keys = [(r.path, r.fingerprint) for r in comparison.reports]
+        old_keys = [(r.path, r.fingerprint) for r in old.reports] if old else []
+        same_rows = old is not None and [r.kind for r in old.rows] == [r.kind for r in comparison.rows]
+        if keys == old_keys:
+            pass
+        elif old_keys and same_rows and keys[: len(old_keys)] == old_keys:
+            self._append_columns(len(old_keys))
+        else:
             self._rebuild()
         self._apply_statuses()
 
@@ -102,77 +108,79 @@ class ComparisonView(QWidget):
 
     def _rebuild(self) -> None:
         assert self.comparison is not None
-        reports = self.comparison.reports
         selected = self.selected
         self.selected = None
         self.cells.clear()
         self.bands.clear()
         self.rows.clear()
-        header_strip = QWidget()
-        header_layout = QHBoxLayout(header_strip)
-        header_layout.setContentsMargins(4, 4, 4, 2)
-        header_layout.setSpacing(6)
-        header_layout.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.headers = []
-        for index, report in enumerate(reports):
-            header = ColumnHeader(report, index, len(reports), header_strip)
-            header.removeRequested.connect(lambda i=index: self.removeRequested.emit(i))
-            header.moveRequested.connect(lambda delta, i=index: self.moveRequested.emit(i, delta))
-            header.originalRequested.connect(lambda i=index: self.originalRequested.emit(i))
-            header.resized.connect(lambda width, i=index: self._resize_column(i, width))
-            header_layout.addWidget(header)
-            self.headers.append(header)
+        header_strip = QWidget()
+        self._header_layout = QHBoxLayout(header_strip)
+        self._header_layout.setContentsMargins(4, 4, 4, 2)
+        self._header_layout.setSpacing(6)
+        self._header_layout.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.header_area.setWidget(header_strip)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(4, 2, 4, 8)
         body_layout.setSpacing(4)
-        rows = {row.kind: row for row in self.comparison.rows}
-        for kind in KIND_ORDER:
-            if kind not in rows:
-                continue
-            band = KindBand(kind, body)
-            band.clicked.connect(lambda k=kind: self.jump_to_kind(k))
+        for row in self.comparison.rows:
+            band = KindBand(row.kind, body)
+            band.clicked.connect(lambda k=row.kind: self.jump_to_kind(k))
             body_layout.addWidget(band)
-            self.bands[kind] = band
-            row_widget = _Row(body)
-            for cell in rows[kind].cells:
-                report = reports[cell.report]
-                if cell.missing:
-                    label = QLabel(
-                        tr("Not reported") + (tr(" — a required part") if kind in REQUIRED_KINDS else "")
-                    )
-                    label.setObjectName("missingCell")
-                    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                    label.setMinimumHeight(40)
-                    label.setStyleSheet(
-                        "QLabel#missingCell { border: 1px dashed palette(mid); color: palette(placeholder-text); }"
-                    )
-                    row_widget.layout_.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
-                    continue
-                view = CellView(
-                    cell_text(report, cell.sections),
-                    cell.sections,
-                    tuple(r.item for r in cell.items),
-                    kind in MARKED_KINDS,
-                    row_widget,
-                )
-                view.itemClicked.connect(
-                    lambda i, k=kind, r=cell.report: self.select(ItemRef(r, k, i) if i >= 0 else None)
-                )
-                row_widget.layout_.addWidget(view, 0, Qt.AlignmentFlag.AlignTop)
-                self.cells[(kind, cell.report)] = view
-            body_layout.addWidget(row_widget)
-            self.rows[kind] = row_widget
+            self.bands[row.kind] = band
+            self.rows[row.kind] = _Row(body)
+            body_layout.addWidget(self.rows[row.kind])
         body_layout.addStretch(1)
         self.body_area.setWidget(body)
-        if len(self._widths) != len(reports):
-            self._widths = self._widths[: len(reports)] + [
-                self._widths[-1] if self._widths else MIN_WIDTH
-            ] * max(0, len(reports) - len(self._widths))
-        self._apply_widths()
+        self._append_columns(0)
         if selected is not None and (selected.kind, selected.report) in self.cells:
             self.select(selected)
+
+    def _append_columns(self, first: int) -> None:
+        """Add headers and cells for reports ``first`` onwards (rows already exist)."""
+        assert self.comparison is not None
+        reports = self.comparison.reports
+        for index in range(first, len(reports)):
+            header = ColumnHeader(reports[index], index, len(reports), self.header_area.widget())
+            header.removeRequested.connect(lambda i=index: self.removeRequested.emit(i))
+            header.moveRequested.connect(lambda delta, i=index: self.moveRequested.emit(i, delta))
+            header.originalRequested.connect(lambda i=index: self.originalRequested.emit(i))
+            header.resized.connect(lambda width, i=index: self._resize_column(i, width))
+            self._header_layout.addWidget(header)
+            self.headers.append(header)
+        for header in self.headers[:first]:
+            header.set_position(self.headers.index(header), len(reports))
+        for row in self.comparison.rows:
+            layout = self.rows[row.kind].layout_
+            for cell in row.cells[first:]:
+                layout.addWidget(
+                    self._cell_widget(row.kind, cell, reports[cell.report]), 0, Qt.AlignmentFlag.AlignTop
+                )
+        default = self._widths[-1] if self._widths else MIN_WIDTH
+        self._widths = self._widths[: len(reports)] + [default] * max(0, len(reports) - len(self._widths))
+        self._apply_widths()
+
+    def _cell_widget(self, kind: Kind, cell: Cell, report: Report) -> QWidget:
+        parent = self.rows[kind]
+        if cell.missing:
+            label = QLabel(
+                tr("Not reported") + (tr(" — a required part") if kind in REQUIRED_KINDS else ""), parent
+            )
+            label.setObjectName("missingCell")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setMinimumHeight(40)
+            label.setStyleSheet(
+                "QLabel#missingCell { border: 1px dashed palette(mid); color: palette(placeholder-text); }"
+            )
+            return label
+        items = tuple(r.item for r in cell.items)
+        view = CellView(cell_text(report, cell.sections), cell.sections, items, kind in MARKED_KINDS, parent)
+        view.itemClicked.connect(
+            lambda i, k=kind, r=cell.report: self.select(ItemRef(r, k, i) if i >= 0 else None)
+        )
+        self.cells[(kind, cell.report)] = view
+        return view
 
     def _apply_statuses(self) -> None:
         assert self.comparison is not None
@@ -222,6 +230,14 @@ class ComparisonView(QWidget):
             self._widths = [max(MIN_WIDTH, available // count)] * count
         for index, header in enumerate(self.headers):
             header.setFixedWidth(self._widths[index])
+        strip = self.header_area.widget()
+        if strip is not None:
+            strip.adjustSize()
+            heights = [
+                max(h.heightForWidth(w), h.sizeHint().height())
+                for h, w in zip(self.headers, self._widths, strict=True)
+            ]
+            self.header_area.setFixedHeight(max(heights) + 8)
         for row in self.rows.values():
             for index in range(row.layout_.count()):
                 widget = row.layout_.itemAt(index).widget()

@@ -1,32 +1,46 @@
 """The window's link to the analysis process: requests out, results back as signals.
 
-One worker process (started with ``spawn``, so no Qt state is copied into it) does all
-reading, analysing, comparing and diffing. Results arrive on a pool thread and are
-re-emitted as Qt signals, which Qt queues to the GUI thread. If the process dies, the
-engine starts a new one and reports the file that was being read as unreadable.
+Two worker processes (started with ``spawn``, so no Qt state is copied into them): a
+reader that reads and analyses files, and a matcher that loads jieba at start-up and then
+compares and diffs. Reading never waits behind jieba's dictionary, so the first columns
+appear as soon as the files are read. Results arrive on a pool thread and are re-emitted
+as Qt signals, which Qt queues to the GUI thread. If a process dies, the engine starts a
+new one and reports the file that was being read as unreadable.
 """
 
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
-from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+import threading
+from collections.abc import Sequence
+from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core import jobs
+from .. import workers
 from ..core.diffing import Piece
 from ..core.errors import ReportError
 from ..core.model import Comparison, Report
 
 
 def _emit(signal: Any, *args: Any) -> None:
-    """Emit from a pool thread; a window closed meanwhile is not an error."""
-    with contextlib.suppress(RuntimeError):
-        signal.emit(*args)
+    """Deliver a result as a queued signal, whichever thread it arrives on.
+
+    A future that was already done (a prefetched file) runs its callback at once, in the
+    caller's thread; deferring keeps the order "request recorded, then answered".
+    A window closed meanwhile is not an error.
+    """
+
+    def send() -> None:
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
+
+    if threading.current_thread() is threading.main_thread():
+        QTimer.singleShot(0, send)
+    else:
+        send()
 
 
 class Engine(QObject):
@@ -39,37 +53,30 @@ class Engine(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool: ProcessPoolExecutor | None = None
         self._next_id = 0
 
-    def _executor(self) -> ProcessPoolExecutor:
-        if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-            self._pool.submit(jobs.warm)
-        return self._pool
-
     def start(self) -> None:
-        """Start the worker and load jieba now, while the user looks at the window."""
-        self._executor()
+        """Make sure both workers are running (normally ``cli.main`` started them already)."""
+        workers.start()
 
-    def _submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
+    def _submit(self, role: str, name: str, *args: Any) -> Future[Any]:
         try:
-            return self._executor().submit(fn, *args)
+            return workers.submit(role, name, *args)
         except (BrokenProcessPool, RuntimeError):
-            self._pool = None
-            return self._executor().submit(fn, *args)
+            workers.discard(role)
+            return workers.submit(role, name, *args)
 
     def load(self, path: str) -> int:
         """Read and analyse ``path``; the answer comes as reportLoaded or reportFailed."""
         self._next_id += 1
         request = self._next_id
-        future = self._submit(jobs.load, path)
+        future = workers.take_prefetched(path) or self._submit("reader", "load", path)
 
         def done(f: Future[Any]) -> None:
             try:
                 result = f.result()
             except BrokenProcessPool:
-                self._pool = None
+                workers.discard("reader")
                 result = ReportError(path, "the analysis process stopped")
             except Exception as exc:  # pickling or similar: still one clear message
                 result = ReportError(path, type(exc).__name__)
@@ -80,20 +87,20 @@ class Engine(QObject):
         return request
 
     def compare(self, generation: int, reports: Sequence[Report]) -> None:
-        future = self._submit(jobs.compare_reports, list(reports))
+        future = self._submit("matcher", "compare_reports", list(reports))
 
         def done(f: Future[Any]) -> None:
             try:
                 comparison: Comparison = f.result()
             except Exception:
-                self._pool = None
+                workers.discard("matcher")
                 return
             _emit(self.comparisonReady, generation, comparison)
 
         future.add_done_callback(done)
 
     def diff(self, key: object, a: str, b: str) -> None:
-        future = self._submit(jobs.diff, a, b)
+        future = self._submit("matcher", "diff", a, b)
 
         def done(f: Future[Any]) -> None:
             try:
@@ -105,6 +112,4 @@ class Engine(QObject):
         future.add_done_callback(done)
 
     def shutdown(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+        workers.shutdown()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QVBoxLayout, QWidget
 
 from ..core.model import REQUIRED_KINDS, Kind, Report
@@ -20,6 +20,26 @@ SHORT_KIND = {
 def tr(text: str) -> str:
     """Translate a UI string (lupdate files bare ``tr()`` calls under the empty context)."""
     return QCoreApplication.translate("", text)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text with … to fit, the full text in its tooltip."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = text
+        self.setToolTip(text)
+        self.setMinimumWidth(10)
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(
+            self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, max(10, self.width()))
+        )
 
 
 class _Grip(QWidget):
@@ -61,15 +81,18 @@ class ColumnHeader(QFrame):
         self.setObjectName("columnHeader")
         outer = QHBoxLayout(self)
         outer.setContentsMargins(6, 4, 0, 4)
+        outer.setSpacing(0)
         text = QVBoxLayout()
+        text.setSpacing(2)
         outer.addLayout(text, 1)
-        name = report.title or report.path.rsplit("/", 1)[-1]
-        self.title = QLabel(f"{index + 1}. {name}")
-        self.title.setStyleSheet("font-weight: bold")
+        name = report.title or report.path.replace("\\", "/").rsplit("/", 1)[-1]
+        top = QHBoxLayout()
+        top.setSpacing(0)
+        text.addLayout(top)
+        self.title = ElidedLabel(f"{index + 1}. {name}")
         self.title.setToolTip(f"{name}\n{report.path}")
-        self.title.setMinimumWidth(10)
-        self.title.setWordWrap(True)
-        text.addWidget(self.title)
+        self.title.setStyleSheet("font-weight: bold")
+        top.addWidget(self.title, 1)
         year = tr("{year}").format(year=report.year) if report.year else ""
         facts = " · ".join(x for x in (report.body or "", year) if x)
         self.facts = QLabel(facts or tr("(township and year not stated)"))
@@ -79,11 +102,9 @@ class ColumnHeader(QFrame):
         self.check.setWordWrap(True)
         self.check.setToolTip(tr("The parts the regulation requires: ✓ reported, ✗ missing"))
         text.addWidget(self.check)
-        buttons = QVBoxLayout()
-        buttons.setSpacing(0)
-        row = QHBoxLayout()
-        row.setSpacing(0)
         style = self.style()
+        self._name = name
+        self._buttons: list[QToolButton] = []
         for icon, tip, slot, enabled in (
             (
                 QStyle.StandardPixmap.SP_ArrowLeft,
@@ -116,13 +137,18 @@ class ColumnHeader(QFrame):
             button.setAutoRaise(True)
             button.setEnabled(enabled)
             button.clicked.connect(slot)
-            row.addWidget(button)
-        buttons.addLayout(row)
-        buttons.addStretch(1)
-        outer.addLayout(buttons)
+            top.addWidget(button)
+            self._buttons.append(button)
         self.grip = _Grip(self)
         self.grip.dragged.connect(lambda dx: self.resized.emit(self.width() + dx))
         outer.addWidget(self.grip)
+
+    def set_position(self, index: int, count: int) -> None:
+        """Renumber after columns were added or moved; arrows only where a move is possible."""
+        self.title.full_text = f"{index + 1}. {self._name}"
+        self.title._elide()
+        self._buttons[0].setEnabled(index > 0)
+        self._buttons[1].setEnabled(index < count - 1)
 
     @staticmethod
     def _check_text(report: Report) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -71,7 +71,8 @@ class MainWindow(QMainWindow):
         self.engine.diffReady.connect(self.diff_panel.receive)
         self.diff_panel.request_diff = self.engine.diff
         self._restore()
-        self.engine.start()
+        # The matcher loads jieba for a second of CPU: start it once the window is up.
+        QTimer.singleShot(200, self.engine.start)
 
     # construction ----------------------------------------------------------------
     def _build_central(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.compare import compare
 from ..core.errors import ReportError
@@ -42,6 +42,11 @@ class Session(QObject):
         self._generation = 0
         self._batch_total = 0
         self._batch_done = 0
+        # Files often finish within milliseconds of each other: one redraw for the lot.
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(60)
+        self._redraw.timeout.connect(self._publish)
         engine.reportLoaded.connect(self._on_engine_report_loaded)
         engine.reportFailed.connect(self._on_engine_report_failed)
         engine.comparisonReady.connect(self._on_engine_comparison_ready)
@@ -120,6 +125,14 @@ class Session(QObject):
             self._changed()
 
     def _changed(self) -> None:
+        """Publish soon, once: loads arriving together cause one redraw, not one each."""
+        if self.pending() == 0:
+            self._redraw.stop()
+            self._publish()
+        elif not self._redraw.isActive():
+            self._redraw.start()
+
+    def _publish(self) -> None:
         reports = self.reports()
         self._generation += 1
         self.comparison = compare(reports, match=False)
