@@ -226,7 +226,8 @@ class ComparisonView(QWidget):
         if not count:
             return
         if self._fit:
-            available = self.body_area.viewport().width() - 8 - 6 * (count - 1)
+            scrollbar = self.body_area.verticalScrollBar().sizeHint().width()
+            available = self.body_area.width() - scrollbar - 10 - 6 * (count - 1)
             self._widths = [max(MIN_WIDTH, available // count)] * count
         for index, header in enumerate(self.headers):
             header.setFixedWidth(self._widths[index])
