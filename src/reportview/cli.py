@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from .core.analysis import analyze_file
 from .core.compare import compare
@@ -19,7 +20,7 @@ from .core.model import Comparison, Report, Section
 from .core.serialize import comparison_dict, report_dict
 from .i18n import error_message, kind_label, notice_message, status_label, translate
 
-COMMANDS = ("analyze", "compare")
+COMMANDS = ("analyze", "compare", "export")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,7 +36,41 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument("files", nargs="+", metavar="FILE", help=translate("cli", "report files or folders"))
         cmd.add_argument("--json", action="store_true", help=translate("cli", "print JSON instead of text"))
         cmd.set_defaults(minimum=minimum)
+    export = sub.add_parser("export", help=translate("cli", "write a saved comparison as HTML, Word or CSV"))
+    export.add_argument("comparison", metavar="COMPARISON", help=translate("cli", "a saved comparison (.rvcmp)"))
+    export.add_argument("--html", metavar="OUT", help=translate("cli", "self-contained HTML page"))
+    export.add_argument("--docx", metavar="OUT", help=translate("cli", "Word table (对照表)"))
+    export.add_argument("--csv", metavar="OUT", help=translate("cli", "the notes as CSV"))
     return parser
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from .core import saved
+    from .core.export_csv import notes_csv
+    from .core.export_docx import comparison_docx
+    from .core.export_html import comparison_html
+
+    if not (args.html or args.docx or args.csv):
+        sys.stderr.write(translate("cli", "export needs at least one of --html, --docx, --csv") + "\n")
+        return 2
+    try:
+        loaded = saved.load(args.comparison)
+    except saved.SavedFileError as exc:
+        sys.stderr.write(f"{args.comparison}: {translate('core', str(exc))}\n")
+        return 1
+    comparison = compare(loaded.reports)
+    notes = list(loaded.notes)
+    try:
+        if args.html:
+            Path(args.html).write_text(comparison_html(comparison, notes, translate), encoding="utf-8")
+        if args.docx:
+            comparison_docx(args.docx, comparison, notes, translate)
+        if args.csv:
+            Path(args.csv).write_text(notes_csv(loaded.reports, notes), encoding="utf-8")
+    except OSError as exc:
+        sys.stderr.write(f"{exc.filename}: {exc.strerror}\n")
+        return 1
+    return 0
 
 
 def load_reports(paths: Sequence[str]) -> tuple[list[Report], list[ReportError]]:
@@ -111,6 +146,8 @@ def _print(text: str) -> None:
 
 def run_command(argv: Sequence[str]) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "export":
+        return run_export(args)
     reports, failures = load_reports(args.files)
     for failure in failures:
         sys.stderr.write(f"{failure.path}: {error_message(failure)}\n")

@@ -28,7 +28,7 @@ def test_reports_line_up_by_kind(qtbot: QtBot, window: MainWindow) -> None:
     view = window.view
     assert window.stack.currentIndex() == 1
     assert list(view.bands) == [Kind.PREAMBLE, Kind.MEASURES, Kind.DUTIES, Kind.PROBLEMS, Kind.PLANS]
-    assert [h.title.text().split(". ", 1)[1] for h in view.headers] == [
+    assert [h.title.full_text.split(". ", 1)[1] for h in view.headers] == [
         "云川县青石镇2023年法治政府建设年度报告",
         "凤鸣镇2023年法治政府建设工作总结",
         "柳溪乡2023年法治政府建设情况报告",

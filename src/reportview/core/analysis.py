@@ -50,10 +50,37 @@ def analyze_text(
 ) -> Report:
     """Analyse an already extracted text (normalisation included)."""
     normalized, norm_notices, meta_title = normalize(text)
+    return analyze_normalized(
+        normalized,
+        path,
+        fmt,
+        encoding,
+        text if original is None else original,
+        meta_title,
+        title_hint,
+        notices + norm_notices,
+    )
+
+
+def analyze_normalized(
+    normalized: str,
+    path: str = "",
+    fmt: str = "text",
+    encoding: str | None = None,
+    original: str = "",
+    title: str | None = None,
+    title_hint: str | None = None,
+    notices: tuple[Notice, ...] = (),
+) -> Report:
+    """Find the structure of an already normalised text (as saved in a comparison file).
+
+    ``title`` (from archive metadata) beats a title line in the text, which beats
+    ``title_hint`` (a web page's title).
+    """
     root = parse_tree(normalized)
     first = root.children[0].start if root.children else len(normalized)
-    title, preamble_start = title_lines(normalized, first)
-    title = meta_title or title or title_hint
+    found_title, preamble_start = title_lines(normalized, first)
+    title = title or found_title or title_hint
     if preamble_start and root.children and root.children[0].start < preamble_start:
         root = parse_tree(normalized, preamble_start)
         first = root.children[0].start if root.children else len(normalized)
@@ -77,7 +104,7 @@ def analyze_text(
         body=find_body(normalized),
         year=year,
         sections=tuple(sections),
-        warnings=notices + norm_notices,
+        warnings=notices,
     )
 
 

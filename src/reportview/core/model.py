@@ -28,6 +28,10 @@ KIND_ORDER: tuple[Kind, ...] = tuple(Kind)
 #: The parts a complete report must contain (preamble and innovations are optional).
 REQUIRED_KINDS: tuple[Kind, ...] = (Kind.MEASURES, Kind.DUTIES, Kind.PROBLEMS, Kind.PLANS)
 
+#: The kinds whose items are marked unique / similar / shared for the reader: the problem
+#: statements and the commitments, the units a reviewer compares.
+MARKED_KINDS: tuple[Kind, ...] = (Kind.PROBLEMS, Kind.PLANS)
+
 
 class Status(str, Enum):
     """How an item relates to the items of the same kind in the other reports."""

@@ -15,13 +15,12 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..core.cells import cell_text
-from ..core.model import REQUIRED_KINDS, Cell, Comparison, Kind, Report, Status
+from ..core.model import MARKED_KINDS, REQUIRED_KINDS, Cell, Comparison, Kind, Report, Status
 from . import theme
 from .cell import CellView
 from .header import ColumnHeader, KindBand
 
 MIN_WIDTH = 220
-MARKED_KINDS = (Kind.PROBLEMS, Kind.PLANS)
 
 
 def tr(text: str) -> str:

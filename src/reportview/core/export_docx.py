@@ -1,0 +1,107 @@
+"""A Word 对照表 for reviewers who work in Word or WPS: per part, the reports side by side.
+
+Unique problems and commitments are highlighted and tagged 【独有】 (or the status in the
+reader's language), so the table reads in black and white too; notes follow, with quotes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_COLOR_INDEX
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+from .exporting import (
+    KIND_NAMES,
+    STATUS_NAMES,
+    TEXTS,
+    Translate,
+    identity,
+    layout_cell,
+    number_notes,
+    report_label,
+    required_check,
+)
+from .model import Comparison, Status
+from .notes import Note
+from .store import now
+
+HIGHLIGHT = {Status.UNIQUE: WD_COLOR_INDEX.YELLOW, Status.SIMILAR: WD_COLOR_INDEX.TURQUOISE,
+             Status.SHARED: WD_COLOR_INDEX.GRAY_25}
+
+
+def _chinese_font(document: Document, name: str = "宋体") -> None:
+    style = document.styles["Normal"]
+    style.font.size = Pt(10)
+    style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), name)
+
+
+def comparison_docx(path: str | Path, comparison: Comparison, notes: Sequence[tuple[int, Note]],
+                    tr: Translate = identity) -> None:
+    document = Document()
+    _chinese_font(document)
+    reports = comparison.reports
+    if len(reports) > 2:
+        section = document.sections[0]
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = section.page_height, section.page_width
+    document.add_heading(tr("export", TEXTS["title"]), level=0)
+    document.add_paragraph(tr("export", TEXTS["saved"]).format(date=now()))
+    document.add_paragraph(tr("export", TEXTS["legend"]))
+    numbered = number_notes(notes)
+    header = document.add_table(rows=1, cols=len(reports))
+    header.style = "Table Grid"
+    for i, report in enumerate(reports):
+        cell = header.rows[0].cells[i]
+        cell.paragraphs[0].add_run(report_label(report)).bold = True
+        facts = " · ".join(str(x) for x in (report.body, report.year) if x)
+        cell.add_paragraph(facts)
+        cell.add_paragraph(f"{tr('export', TEXTS['parts_check'])}：{required_check(report, tr)}")
+    for row in comparison.rows:
+        document.add_heading(tr("kinds", KIND_NAMES[row.kind]), level=1)
+        table = document.add_table(rows=1, cols=len(reports))
+        table.style = "Table Grid"
+        for i in range(len(reports)):
+            layout = layout_cell(comparison, row.kind, i, numbered)
+            paragraph = table.rows[0].cells[i].paragraphs[0]
+            if layout.missing:
+                paragraph.add_run(tr("export", TEXTS["missing"])).italic = True
+                continue
+            for seg in layout.segments:
+                if seg.item_start and seg.status is not None:
+                    tag = paragraph.add_run(f"【{tr('status', STATUS_NAMES[seg.status])}】")
+                    tag.bold = True
+                pieces = seg.text.split("\n")
+                for j, piece in enumerate(pieces):
+                    if j:
+                        paragraph = table.rows[0].cells[i].add_paragraph()
+                    run = paragraph.add_run(piece)
+                    if seg.status is Status.UNIQUE:
+                        run.font.highlight_color = HIGHLIGHT[seg.status]
+                    if seg.notes:
+                        run.underline = True
+                for number in seg.note_ends:
+                    mark = paragraph.add_run(f"[{number}]")
+                    mark.font.superscript = True
+    document.add_heading(tr("export", TEXTS["notes"]), level=1)
+    if not numbered:
+        document.add_paragraph(tr("export", TEXTS["none"]))
+    else:
+        table = document.add_table(rows=1, cols=6)
+        table.style = "Table Grid"
+        for cell, key in zip(table.rows[0].cells[1:], ("report", "part", "quote", "note", "tags"), strict=True):
+            cell.paragraphs[0].add_run(tr("export", TEXTS[key])).bold = True
+        table.rows[0].cells[0].text = "#"
+        for number, index, note in numbered:
+            cells = table.add_row().cells
+            kind_name = next((tr("kinds", v) for k, v in KIND_NAMES.items() if k.value == note.anchor.kind),
+                             note.anchor.kind)
+            values = (str(number), report_label(reports[index]), kind_name, note.anchor.quote, note.body,
+                      "、".join(note.tags))
+            for cell, value in zip(cells, values, strict=True):
+                cell.text = value
+    document.save(str(path))

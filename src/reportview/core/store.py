@@ -1,0 +1,277 @@
+"""All of reportview's SQL: the local note store (SQLite under the user data folder).
+
+Every change is one transaction, committed before the call returns (WAL journal,
+``synchronous=FULL``): a crash or kill loses nothing already confirmed. The schema is
+versioned with ``PRAGMA user_version`` and numbered migrations; foreign keys are on.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+
+from .model import Report
+from .notes import Anchor, Note
+from .paths import data_dir
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: documents (one per distinct normalised text), notes anchored in them, tags.
+    """
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        fingerprint TEXT NOT NULL UNIQUE,
+        path TEXT NOT NULL,
+        title TEXT,
+        body TEXT,
+        year INTEGER,
+        text TEXT NOT NULL,
+        first_seen TEXT NOT NULL
+    );
+    CREATE INDEX documents_path ON documents(path);
+    CREATE TABLE notes (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL CHECK (start >= 0),
+        end INTEGER NOT NULL CHECK (end >= start),
+        quote TEXT NOT NULL,
+        prefix TEXT NOT NULL,
+        suffix TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT '',
+        heading TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL,
+        created TEXT NOT NULL,
+        modified TEXT NOT NULL
+    );
+    CREATE INDEX notes_document ON notes(document_id);
+    CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+    CREATE TABLE note_tags (
+        note_id INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+        tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+        PRIMARY KEY (note_id, tag_id)
+    );
+    """,
+)
+
+_NOTE_COLUMNS = """n.id, d.fingerprint, n.start, n.end, n.quote, n.prefix, n.suffix, n.kind, n.heading,
+                   n.body, d.path, d.title, n.created, n.modified"""
+
+
+def now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def default_path() -> Path:
+    return data_dir() / "notes.sqlite3"
+
+
+class NoteStore:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+        self._db.execute("PRAGMA foreign_keys = ON")
+        self._db.execute("PRAGMA journal_mode = WAL")
+        self._db.execute("PRAGMA synchronous = FULL")
+        self._db.execute("PRAGMA busy_timeout = 5000")
+        self.migrate()
+
+    # schema -------------------------------------------------------------------------
+    def version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self) -> None:
+        for number, script in enumerate(MIGRATIONS, start=1):
+            if self.version() >= number:
+                continue
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in filter(str.strip, script.split(";")):
+                    self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {number}")
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
+    def integrity(self) -> str:
+        return str(self._db.execute("PRAGMA integrity_check").fetchone()[0])
+
+    def close(self) -> None:
+        self._db.close()
+
+    # helpers --------------------------------------------------------------------------
+    def _tx(self) -> _Transaction:
+        return _Transaction(self._db)
+
+    def _document(self, report: Report) -> int:
+        row = self._db.execute(
+            "SELECT id FROM documents WHERE fingerprint = ?", (report.fingerprint,)
+        ).fetchone()
+        if row:
+            self._db.execute(
+                "UPDATE documents SET path = ?, title = ?, body = ?, year = ? WHERE id = ?",
+                (report.path, report.title, report.body, report.year, row[0]),
+            )
+            return int(row[0])
+        cursor = self._db.execute(
+            "INSERT INTO documents (fingerprint, path, title, body, year, text, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (report.fingerprint, report.path, report.title, report.body, report.year, report.text, now()),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def _set_tags(self, note_id: int, tags: Iterable[str]) -> None:
+        self._db.execute("DELETE FROM note_tags WHERE note_id = ?", (note_id,))
+        for tag in dict.fromkeys(t.strip() for t in tags if t.strip()):
+            self._db.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (tag,))
+            self._db.execute(
+                "INSERT INTO note_tags (note_id, tag_id) SELECT ?, id FROM tags WHERE name = ?",
+                (note_id, tag),
+            )
+
+    def _notes(self, where: str, args: tuple[object, ...]) -> list[Note]:
+        rows = self._db.execute(
+            f"SELECT {_NOTE_COLUMNS} FROM notes n JOIN documents d ON d.id = n.document_id WHERE {where} ORDER BY n.id",
+            args,
+        ).fetchall()
+        tags: dict[int, list[str]] = {}
+        ids = [r[0] for r in rows]
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk : chunk + 500]
+            marks = ",".join("?" * len(part))
+            for note_id, name in self._db.execute(
+                f"SELECT nt.note_id, t.name FROM note_tags nt JOIN tags t ON t.id = nt.tag_id "
+                f"WHERE nt.note_id IN ({marks}) ORDER BY t.name",
+                part,
+            ):
+                tags.setdefault(note_id, []).append(name)
+        return [
+            Note(
+                r[0],
+                Anchor(r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]),
+                r[9],
+                tuple(tags.get(r[0], [])),
+                r[10],
+                r[11] or "",
+                r[12],
+                r[13],
+            )
+            for r in rows
+        ]
+
+    def _get(self, note_id: int) -> Note:
+        found = self._notes("n.id = ?", (note_id,))
+        if not found:
+            raise KeyError(note_id)
+        return found[0]
+
+    # changes (each one transaction) -----------------------------------------------------
+    def add(
+        self,
+        report: Report,
+        anchor: Anchor,
+        body: str,
+        tags: Iterable[str] = (),
+        created: str | None = None,
+        note_id: int | None = None,
+    ) -> Note:
+        stamp = now()
+        with self._tx():
+            document = self._document(report)
+            cursor = self._db.execute(
+                "INSERT INTO notes (id, document_id, start, end, quote, prefix, suffix, kind, heading, body, created, modified)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    note_id,
+                    document,
+                    anchor.start,
+                    anchor.end,
+                    anchor.quote,
+                    anchor.prefix,
+                    anchor.suffix,
+                    anchor.kind,
+                    anchor.heading,
+                    body,
+                    created or stamp,
+                    stamp,
+                ),
+            )
+            new_id = int(cursor.lastrowid or 0)
+            self._set_tags(new_id, tags)
+        return self._get(new_id)
+
+    def update(self, note_id: int, body: str, tags: Iterable[str]) -> Note:
+        with self._tx():
+            self._db.execute("UPDATE notes SET body = ?, modified = ? WHERE id = ?", (body, now(), note_id))
+            self._set_tags(note_id, tags)
+        return self._get(note_id)
+
+    def move(self, note_id: int, report: Report, anchor: Anchor) -> Note:
+        """Re-attach a note to (a new version of) a report."""
+        with self._tx():
+            document = self._document(report)
+            self._db.execute(
+                "UPDATE notes SET document_id = ?, start = ?, end = ?, quote = ?, prefix = ?, suffix = ?, kind = ?,"
+                " heading = ?, modified = ? WHERE id = ?",
+                (
+                    document,
+                    anchor.start,
+                    anchor.end,
+                    anchor.quote,
+                    anchor.prefix,
+                    anchor.suffix,
+                    anchor.kind,
+                    anchor.heading,
+                    now(),
+                    note_id,
+                ),
+            )
+        return self._get(note_id)
+
+    def delete(self, note_id: int) -> Note:
+        note = self._get(note_id)
+        with self._tx():
+            self._db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+        return note
+
+    def restore(self, note: Note, report: Report) -> Note:
+        """Undo a delete: the same note, under its old id when that is still free."""
+        taken = self._db.execute("SELECT 1 FROM notes WHERE id = ?", (note.id,)).fetchone()
+        return self.add(report, note.anchor, note.body, note.tags, note.created, None if taken else note.id)
+
+    # queries ---------------------------------------------------------------------------
+    def notes_for(self, report: Report) -> list[Note]:
+        """Notes written on this report: this text, or another version of it.
+
+        Another version is the same file path, or the same township with the same title
+        or file name (an edited, re-encoded or converted copy). Reports of other
+        townships never lend their notes, however much text they share.
+        """
+        stem = Path(report.path).stem
+        return self._notes(
+            "d.fingerprint = ? OR d.path = ? OR (d.body IS NOT NULL AND d.body = ?"
+            " AND (d.title = ? OR d.path LIKE ? ESCAPE '\\'))",
+            (report.fingerprint, report.path, report.body, report.title, "%/" + _like(stem) + ".%"),
+        )
+
+    def all_notes(self) -> list[Note]:
+        return self._notes("1", ())
+
+    def tag_names(self) -> list[str]:
+        return [r[0] for r in self._db.execute("SELECT name FROM tags ORDER BY name")]
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class _Transaction:
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __enter__(self) -> None:
+        self._db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, kind: object, value: object, tb: object) -> None:
+        self._db.execute("COMMIT" if kind is None else "ROLLBACK")
