@@ -37,7 +37,9 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument("--json", action="store_true", help=translate("cli", "print JSON instead of text"))
         cmd.set_defaults(minimum=minimum)
     export = sub.add_parser("export", help=translate("cli", "write a saved comparison as HTML, Word or CSV"))
-    export.add_argument("comparison", metavar="COMPARISON", help=translate("cli", "a saved comparison (.rvcmp)"))
+    export.add_argument(
+        "comparison", metavar="COMPARISON", help=translate("cli", "a saved comparison (.rvcmp)")
+    )
     export.add_argument("--html", metavar="OUT", help=translate("cli", "self-contained HTML page"))
     export.add_argument("--docx", metavar="OUT", help=translate("cli", "Word table (对照表)"))
     export.add_argument("--csv", metavar="OUT", help=translate("cli", "the notes as CSV"))

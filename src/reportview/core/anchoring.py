@@ -75,21 +75,44 @@ def _exact(report: Report, anchor: Anchor) -> tuple[Placement | None, str]:
     return Placement(Note(0, anchor, ""), start, start + len(quote), False), ""
 
 
+def _mapped_end(diffs: list[tuple[int, str]], length: int) -> int:
+    """Where the end of the first text (``length``) falls in the second, through ``diffs``."""
+    pos1 = pos2 = 0
+    for op, data in diffs:
+        if op == 1:
+            if pos1 >= length:
+                break
+            pos2 += len(data)
+            continue
+        step = min(len(data), length - pos1)
+        pos1 += len(data)
+        if op == 0:
+            pos2 += step
+        if pos1 >= length:
+            break
+    return pos2
+
+
 def _fuzzy(report: Report, anchor: Anchor) -> Placement | None:
     text, quote = report.text, anchor.quote
     dmp = diff_match_patch()
     dmp.Match_Threshold = 0.35
     dmp.Match_Distance = max(1000, len(text))
+    dmp.Diff_Timeout = 0.5
     head = quote[: dmp.Match_MaxBits]
-    tail = quote[-dmp.Match_MaxBits :]
-    expected = min(anchor.start, max(0, len(text) - 1))
-    start = dmp.match_main(text, head, expected)
+    start = dmp.match_main(text, head, min(anchor.start, max(0, len(text) - 1)))
     if start < 0:
         return None
-    tail_at = dmp.match_main(text, tail, start + max(0, len(quote) - len(tail)))
-    if tail_at < start:
-        return None
-    end = tail_at + len(tail)
+    if len(quote) > dmp.Match_MaxBits:
+        tail = quote[-dmp.Match_MaxBits :]
+        tail_at = dmp.match_main(text, tail, start + len(quote) - len(tail))
+        if tail_at < start:
+            return None
+        end = tail_at + len(tail)
+    else:
+        # Short quote: map its end through a diff against the text where it starts.
+        window = text[start : start + 2 * len(quote) + 8]
+        end = start + _mapped_end(dmp.diff_main(quote, window, False), len(quote))
     if not (0.5 * len(quote) <= end - start <= 1.5 * len(quote) + 10):
         return None
     if similarity(quote, text[start:end]) < MIN_QUOTE_SIMILARITY:

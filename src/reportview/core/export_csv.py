@@ -18,6 +18,17 @@ def notes_csv(reports: Sequence[Report], notes: Sequence[tuple[int, Note]]) -> s
     writer.writerow(HEADER)
     for index, note in notes:
         report = reports[index]
-        writer.writerow((report.title or report.path, report.body or "", report.year or "", note.anchor.kind,
-                         note.anchor.quote, note.body, "；".join(note.tags), note.created, note.modified))
+        writer.writerow(
+            (
+                report.title or report.path,
+                report.body or "",
+                report.year or "",
+                note.anchor.kind,
+                note.anchor.quote,
+                note.body,
+                "；".join(note.tags),
+                note.created,
+                note.modified,
+            )
+        )
     return "\ufeff" + out.getvalue()

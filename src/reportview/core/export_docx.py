@@ -30,8 +30,11 @@ from .model import Comparison, Status
 from .notes import Note
 from .store import now
 
-HIGHLIGHT = {Status.UNIQUE: WD_COLOR_INDEX.YELLOW, Status.SIMILAR: WD_COLOR_INDEX.TURQUOISE,
-             Status.SHARED: WD_COLOR_INDEX.GRAY_25}
+HIGHLIGHT = {
+    Status.UNIQUE: WD_COLOR_INDEX.YELLOW,
+    Status.SIMILAR: WD_COLOR_INDEX.TURQUOISE,
+    Status.SHARED: WD_COLOR_INDEX.GRAY_25,
+}
 
 
 def _chinese_font(document: Document, name: str = "宋体") -> None:
@@ -40,8 +43,9 @@ def _chinese_font(document: Document, name: str = "宋体") -> None:
     style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), name)
 
 
-def comparison_docx(path: str | Path, comparison: Comparison, notes: Sequence[tuple[int, Note]],
-                    tr: Translate = identity) -> None:
+def comparison_docx(
+    path: str | Path, comparison: Comparison, notes: Sequence[tuple[int, Note]], tr: Translate = identity
+) -> None:
     document = Document()
     _chinese_font(document)
     reports = comparison.reports
@@ -93,15 +97,25 @@ def comparison_docx(path: str | Path, comparison: Comparison, notes: Sequence[tu
     else:
         table = document.add_table(rows=1, cols=6)
         table.style = "Table Grid"
-        for cell, key in zip(table.rows[0].cells[1:], ("report", "part", "quote", "note", "tags"), strict=True):
+        for cell, key in zip(
+            table.rows[0].cells[1:], ("report", "part", "quote", "note", "tags"), strict=True
+        ):
             cell.paragraphs[0].add_run(tr("export", TEXTS[key])).bold = True
         table.rows[0].cells[0].text = "#"
         for number, index, note in numbered:
             cells = table.add_row().cells
-            kind_name = next((tr("kinds", v) for k, v in KIND_NAMES.items() if k.value == note.anchor.kind),
-                             note.anchor.kind)
-            values = (str(number), report_label(reports[index]), kind_name, note.anchor.quote, note.body,
-                      "、".join(note.tags))
+            kind_name = next(
+                (tr("kinds", v) for k, v in KIND_NAMES.items() if k.value == note.anchor.kind),
+                note.anchor.kind,
+            )
+            values = (
+                str(number),
+                report_label(reports[index]),
+                kind_name,
+                note.anchor.quote,
+                note.body,
+                "、".join(note.tags),
+            )
             for cell, value in zip(cells, values, strict=True):
                 cell.text = value
     document.save(str(path))

@@ -21,7 +21,6 @@ from .exporting import (
     layout_cell,
     number_notes,
     report_label,
-    required_check,
 )
 from .model import REQUIRED_KINDS, Comparison, Status
 from .notes import Note
@@ -77,35 +76,53 @@ def _cell(layout: CellLayout, tr: Translate) -> str:
     return "<td>" + "".join(parts) + "</td>"
 
 
-def comparison_html(comparison: Comparison, notes: Sequence[tuple[int, Note]], tr: Translate = identity) -> str:
+def comparison_html(
+    comparison: Comparison, notes: Sequence[tuple[int, Note]], tr: Translate = identity
+) -> str:
     reports = comparison.reports
     numbered = number_notes(notes)
     head = ["<tr>"]
     for report in reports:
         check = "  ".join(
             f"<span class='{'ok' if k in report.kinds else 'no'}'>{'✓' if k in report.kinds else '✗'}</span>"
-            f"{_esc(tr('kinds', KIND_NAMES[k]))}" for k in REQUIRED_KINDS)
+            f"{_esc(tr('kinds', KIND_NAMES[k]))}"
+            for k in REQUIRED_KINDS
+        )
         facts = " · ".join(str(x) for x in (report.body, report.year) if x)
-        head.append(f"<th>{_esc(report_label(report))}<br><span class='meta'>{_esc(facts)}</span>"
-                    f"<br><span class='meta'>{check}</span></th>")
+        head.append(
+            f"<th>{_esc(report_label(report))}<br><span class='meta'>{_esc(facts)}</span>"
+            f"<br><span class='meta'>{check}</span></th>"
+        )
     head.append("</tr>")
     body = []
     for row in comparison.rows:
         required = f" ({_esc(tr('export', TEXTS['required']))})" if row.kind in REQUIRED_KINDS else ""
-        body.append(f"<tr class='kind'><th colspan='{len(reports)}'>{_esc(tr('kinds', KIND_NAMES[row.kind]))}"
-                    f"{required}</th></tr>")
-        body.append("<tr>" + "".join(_cell(layout_cell(comparison, row.kind, i, numbered), tr)
-                                     for i in range(len(reports))) + "</tr>")
+        body.append(
+            f"<tr class='kind'><th colspan='{len(reports)}'>{_esc(tr('kinds', KIND_NAMES[row.kind]))}"
+            f"{required}</th></tr>"
+        )
+        body.append(
+            "<tr>"
+            + "".join(_cell(layout_cell(comparison, row.kind, i, numbered), tr) for i in range(len(reports)))
+            + "</tr>"
+        )
     notes_html = [f"<h2>{_esc(tr('export', TEXTS['notes']))}</h2>"]
     if numbered:
-        notes_html.append("<table class='notes'><tr><th>#</th>" + "".join(
-            f"<th>{_esc(tr('export', TEXTS[k]))}</th>" for k in ("report", "part", "quote", "note", "tags")) + "</tr>")
+        notes_html.append(
+            "<table class='notes'><tr><th>#</th>"
+            + "".join(
+                f"<th>{_esc(tr('export', TEXTS[k]))}</th>"
+                for k in ("report", "part", "quote", "note", "tags")
+            )
+            + "</tr>"
+        )
         for number, index, note in numbered:
             kind = note.anchor.kind
             kind_name = next((tr("kinds", v) for k, v in KIND_NAMES.items() if k.value == kind), kind)
             notes_html.append(
                 f"<tr><td>{number}</td><td>{_esc(report_label(reports[index]))}</td><td>{_esc(kind_name)}</td>"
-                f"<td>{_esc(note.anchor.quote)}</td><td>{_esc(note.body)}</td><td>{_esc('、'.join(note.tags))}</td></tr>")
+                f"<td>{_esc(note.anchor.quote)}</td><td>{_esc(note.body)}</td><td>{_esc('、'.join(note.tags))}</td></tr>"
+            )
         notes_html.append("</table>")
     else:
         notes_html.append(f"<p class='meta'>{_esc(tr('export', TEXTS['none']))}</p>")

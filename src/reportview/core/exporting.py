@@ -17,7 +17,7 @@ from .notes import Note
 Translate = Callable[[str, str], str]
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation without translating it (see the module docstring)."""
     return text
 
@@ -39,7 +39,10 @@ STATUS_NAMES = {
 TEXTS = {
     "title": QT_TRANSLATE_NOOP("export", "Report comparison"),
     "saved": QT_TRANSLATE_NOOP("export", "Exported {date}"),
-    "legend": QT_TRANSLATE_NOOP("export", "Problems and commitments are marked: unique (no counterpart in another report), similar (reworded), shared (copied nearly word for word)."),
+    "legend": QT_TRANSLATE_NOOP(
+        "export",
+        "Problems and commitments are marked: unique (no counterpart in another report), similar (reworded), shared (copied nearly word for word).",
+    ),
     "missing": QT_TRANSLATE_NOOP("export", "Not reported"),
     "required": QT_TRANSLATE_NOOP("export", "required"),
     "notes": QT_TRANSLATE_NOOP("export", "Notes"),
@@ -51,8 +54,11 @@ TEXTS = {
     "none": QT_TRANSLATE_NOOP("export", "No notes."),
     "parts_check": QT_TRANSLATE_NOOP("export", "Required parts"),
 }
-BADGES = {Status.UNIQUE: QT_TRANSLATE_NOOP("theme", "U"), Status.SIMILAR: QT_TRANSLATE_NOOP("theme", "S"),
-          Status.SHARED: QT_TRANSLATE_NOOP("theme", "=")}
+BADGES = {
+    Status.UNIQUE: QT_TRANSLATE_NOOP("theme", "U"),
+    Status.SIMILAR: QT_TRANSLATE_NOOP("theme", "S"),
+    Status.SHARED: QT_TRANSLATE_NOOP("theme", "="),
+}
 
 
 def identity(_context: str, text: str) -> str:
@@ -85,8 +91,9 @@ def number_notes(notes: Sequence[tuple[int, Note]]) -> list[tuple[int, int, Note
     return [(n, index, note) for n, (index, note) in enumerate(ordered, start=1)]
 
 
-def layout_cell(comparison: Comparison, kind: Kind, report_index: int,
-                numbered: Sequence[tuple[int, int, Note]]) -> CellLayout:
+def layout_cell(
+    comparison: Comparison, kind: Kind, report_index: int, numbered: Sequence[tuple[int, int, Note]]
+) -> CellLayout:
     row = comparison.row(kind)
     assert row is not None
     cell = row.cells[report_index]

@@ -47,12 +47,35 @@ def to_dict(reports: Sequence[Report], notes: Sequence[tuple[int, Note]]) -> dic
         "format": FORMAT,
         "version": VERSION,
         "saved": now(),
-        "reports": [{"path": r.path, "fingerprint": r.fingerprint, "format": r.fmt, "encoding": r.encoding,
-                     "title": r.title, "text": r.text, "original": r.original} for r in reports],
-        "notes": [{"report": index, "start": n.anchor.start, "end": n.anchor.end, "quote": n.anchor.quote,
-                   "prefix": n.anchor.prefix, "suffix": n.anchor.suffix, "kind": n.anchor.kind,
-                   "heading": n.anchor.heading, "body": n.body, "tags": list(n.tags), "created": n.created,
-                   "modified": n.modified} for index, n in notes],
+        "reports": [
+            {
+                "path": r.path,
+                "fingerprint": r.fingerprint,
+                "format": r.fmt,
+                "encoding": r.encoding,
+                "title": r.title,
+                "text": r.text,
+                "original": r.original,
+            }
+            for r in reports
+        ],
+        "notes": [
+            {
+                "report": index,
+                "start": n.anchor.start,
+                "end": n.anchor.end,
+                "quote": n.anchor.quote,
+                "prefix": n.anchor.prefix,
+                "suffix": n.anchor.suffix,
+                "kind": n.anchor.kind,
+                "heading": n.anchor.heading,
+                "body": n.body,
+                "tags": list(n.tags),
+                "created": n.created,
+                "modified": n.modified,
+            }
+            for index, n in notes
+        ],
     }
 
 
@@ -76,8 +99,14 @@ def _report(raw: dict[str, Any]) -> Report:
     text = raw["text"]
     if fingerprint(text) != raw.get("fingerprint"):
         raise SavedFileError("a report's text does not match its fingerprint (the file was altered)")
-    return analyze_normalized(text, raw["path"], raw.get("format", "text"), raw.get("encoding"),
-                              raw.get("original", text), raw.get("title"))
+    return analyze_normalized(
+        text,
+        raw["path"],
+        raw.get("format", "text"),
+        raw.get("encoding"),
+        raw.get("original", text),
+        raw.get("title"),
+    )
 
 
 def load(path: str | Path) -> SavedComparison:
@@ -96,10 +125,31 @@ def load(path: str | Path) -> SavedComparison:
         notes = []
         for n in raw.get("notes", []):
             report = reports[n["report"]]
-            anchor = Anchor(report.fingerprint, n["start"], n["end"], n["quote"], n.get("prefix", ""),
-                            n.get("suffix", ""), n.get("kind", ""), n.get("heading", ""))
-            notes.append((n["report"], Note(0, anchor, n["body"], tuple(n.get("tags", [])), report.path,
-                                            report.title or "", n.get("created", ""), n.get("modified", ""))))
+            anchor = Anchor(
+                report.fingerprint,
+                n["start"],
+                n["end"],
+                n["quote"],
+                n.get("prefix", ""),
+                n.get("suffix", ""),
+                n.get("kind", ""),
+                n.get("heading", ""),
+            )
+            notes.append(
+                (
+                    n["report"],
+                    Note(
+                        0,
+                        anchor,
+                        n["body"],
+                        tuple(n.get("tags", [])),
+                        report.path,
+                        report.title or "",
+                        n.get("created", ""),
+                        n.get("modified", ""),
+                    ),
+                )
+            )
     except (KeyError, IndexError, TypeError) as exc:
         raise SavedFileError(f"the file is incomplete ({exc.__class__.__name__}: {exc})") from exc
     return SavedComparison(reports, tuple(notes))

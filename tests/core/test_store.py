@@ -1,0 +1,102 @@
+"""The note store: every confirmed note survives restarts, crashes and kills."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from reportview.core.analysis import analyze_text
+from reportview.core.notes import Anchor
+from reportview.core.store import MIGRATIONS, NoteStore
+from tests.builders import REPORT
+
+
+def anchor(report, quote: str) -> Anchor:
+    start = report.text.index(quote)
+    return Anchor.of(report.text, report.fingerprint, start, start + len(quote), "problems", "存在的问题")
+
+
+def test_notes_survive_a_restart(tmp_path: Path) -> None:
+    report = analyze_text(REPORT, path="/reports/a.txt")
+    store = NoteStore(tmp_path / "n.db")
+    note = store.add(report, anchor(report, "法治专业力量不足"), "与去年相同", ["套话/雷同", "需核实"])
+    store.close()
+    again = NoteStore(tmp_path / "n.db")
+    [found] = again.notes_for(report)
+    assert found.id == note.id and found.body == "与去年相同"
+    assert found.tags == ("套话/雷同", "需核实") and found.anchor.quote == "法治专业力量不足"
+    assert again.version() == len(MIGRATIONS) and again.integrity() == "ok"
+
+
+def test_edit_delete_and_undo(tmp_path: Path) -> None:
+    report = analyze_text(REPORT, path="/reports/a.txt")
+    store = NoteStore(tmp_path / "n.db")
+    note = store.add(report, anchor(report, "法治专业力量不足"), "初稿")
+    edited = store.update(note.id, "改过", ["亮点"])
+    assert edited.body == "改过" and edited.tags == ("亮点",)
+    gone = store.delete(note.id)
+    assert store.notes_for(report) == []
+    back = store.restore(gone, report)
+    assert back.id == note.id and back.body == "改过" and back.tags == ("亮点",)
+
+
+def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
+    store = NoteStore(tmp_path / "n.db")
+    with pytest.raises(sqlite3.IntegrityError):
+        store._db.execute(
+            "INSERT INTO notes (document_id, start, end, quote, prefix, suffix, body, created, modified)"
+            " VALUES (999, 0, 1, 'x', '', '', 'y', 'now', 'now')"
+        )
+
+
+def test_other_townships_do_not_lend_their_notes(tmp_path: Path) -> None:
+    store = NoteStore(tmp_path / "n.db")
+    mine = analyze_text(REPORT, path="/reports/青石镇.txt")
+    store.add(mine, anchor(mine, "法治专业力量不足"), "套话")
+    other = analyze_text(REPORT.replace("青石镇", "柳溪镇"), path="/reports/柳溪镇.txt")
+    assert store.notes_for(other) == []
+    edited = analyze_text(REPORT + "五、其他\n补充说明。\n", path="/reports/青石镇.txt")
+    assert [n.body for n in store.notes_for(edited)] == ["套话"]
+
+
+WRITER = """
+import sys
+from reportview.core.analysis import analyze_text
+from reportview.core.notes import Anchor
+from reportview.core.store import NoteStore
+report = analyze_text(sys.argv[2], path="/reports/a.txt")
+store = NoteStore(__import__("pathlib").Path(sys.argv[1]))
+start = report.text.index("法治专业力量不足")
+for i in range(100000):
+    note = store.add(report, Anchor.of(report.text, report.fingerprint, start, start + 8), f"note {i}", ["需核实"])
+    print(note.id, flush=True)
+"""
+
+
+def test_kill_during_a_burst_loses_no_confirmed_note(tmp_path: Path) -> None:
+    db = tmp_path / "n.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(db), REPORT], stdout=subprocess.PIPE, text=True, env={**os.environ}
+    )
+    assert proc.stdout is not None
+    confirmed = []
+    deadline = time.time() + 60
+    while len(confirmed) < 200 and time.time() < deadline:
+        line = proc.stdout.readline()
+        if line:
+            confirmed.append(int(line))
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert len(confirmed) >= 200
+    store = NoteStore(db)
+    assert store.integrity() == "ok"
+    ids = {n.id for n in store.all_notes()}
+    assert set(confirmed) <= ids
+    assert all(n.tags == ("需核实",) for n in store.all_notes())
