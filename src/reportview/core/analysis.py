@@ -97,7 +97,7 @@ def analyze_normalized(
         path=path,
         fmt=fmt,
         encoding=encoding,
-        original=text if original is None else original,
+        original=original,
         text=normalized,
         fingerprint=fingerprint(normalized),
         title=title,

@@ -7,6 +7,7 @@ calls (the window, the command line) through the ``tr`` argument.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -114,7 +115,7 @@ def layout_cell(
             marks.append((rng[0], rng[1], "note", number))
     cuts = sorted({0, len(shown.text)} | {m[0] for m in marks} | {m[1] for m in marks})
     segments = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         if b <= a:
             continue
         item = next((m[3] for m in marks if m[2] == "item" and m[0] <= a and b <= m[1]), None)
