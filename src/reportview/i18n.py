@@ -54,6 +54,12 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "save it as .docx"),
     QT_TRANSLATE_NOOP("core", "no text in it"),
     QT_TRANSLATE_NOOP("core", "the analysis process stopped"),
+    QT_TRANSLATE_NOOP("core", "cannot read the file"),
+    QT_TRANSLATE_NOOP("core", "the file is damaged (not valid JSON)"),
+    QT_TRANSLATE_NOOP("core", "not a reportview comparison file"),
+    QT_TRANSLATE_NOOP("core", "made by a newer version of reportview"),
+    QT_TRANSLATE_NOOP("core", "a report's text does not match its fingerprint (the file was altered)"),
+    QT_TRANSLATE_NOOP("core", "the file is incomplete"),
 )
 assert errors.TRUNCATED_TEMPLATE in CORE_STRINGS and errors.DAMAGE_TEMPLATE in CORE_STRINGS
 

@@ -54,3 +54,17 @@ def wait_matched(qtbot: QtBot, win: MainWindow, count: int) -> None:
 
 
 STATUSES = Status
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_before_qt_goes(qapp: QApplication) -> Iterator[None]:
+    """Drop widgets and Qt wrappers while the application object still exists."""
+    yield
+    import gc
+
+    for widget in qapp.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    qapp.processEvents()
+    gc.collect()
+    qapp.processEvents()

@@ -44,7 +44,7 @@ def _chinese_font(document: Document, name: str = "宋体") -> None:
 
 
 def comparison_docx(
-    path: str | Path, comparison: Comparison, notes: Sequence[tuple[int, Note]], tr: Translate = identity
+    path: str | Path, comparison: Comparison, notes: Sequence[tuple[int, Note]], tx: Translate = identity
 ) -> None:
     document = Document()
     _chinese_font(document)
@@ -53,9 +53,9 @@ def comparison_docx(
         section = document.sections[0]
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = section.page_height, section.page_width
-    document.add_heading(tr("export", TEXTS["title"]), level=0)
-    document.add_paragraph(tr("export", TEXTS["saved"]).format(date=now()))
-    document.add_paragraph(tr("export", TEXTS["legend"]))
+    document.add_heading(tx("export", TEXTS["title"]), level=0)
+    document.add_paragraph(tx("export", TEXTS["saved"]).format(date=now()))
+    document.add_paragraph(tx("export", TEXTS["legend"]))
     numbered = number_notes(notes)
     header = document.add_table(rows=1, cols=len(reports))
     header.style = "Table Grid"
@@ -64,20 +64,20 @@ def comparison_docx(
         cell.paragraphs[0].add_run(report_label(report)).bold = True
         facts = " · ".join(str(x) for x in (report.body, report.year) if x)
         cell.add_paragraph(facts)
-        cell.add_paragraph(f"{tr('export', TEXTS['parts_check'])}：{required_check(report, tr)}")
+        cell.add_paragraph(f"{tx('export', TEXTS['parts_check'])}：{required_check(report, tx)}")
     for row in comparison.rows:
-        document.add_heading(tr("kinds", KIND_NAMES[row.kind]), level=1)
+        document.add_heading(tx("kinds", KIND_NAMES[row.kind]), level=1)
         table = document.add_table(rows=1, cols=len(reports))
         table.style = "Table Grid"
         for i in range(len(reports)):
             layout = layout_cell(comparison, row.kind, i, numbered)
             paragraph = table.rows[0].cells[i].paragraphs[0]
             if layout.missing:
-                paragraph.add_run(tr("export", TEXTS["missing"])).italic = True
+                paragraph.add_run(tx("export", TEXTS["missing"])).italic = True
                 continue
             for seg in layout.segments:
                 if seg.item_start and seg.status is not None:
-                    tag = paragraph.add_run(f"【{tr('status', STATUS_NAMES[seg.status])}】")
+                    tag = paragraph.add_run(f"【{tx('status', STATUS_NAMES[seg.status])}】")
                     tag.bold = True
                 pieces = seg.text.split("\n")
                 for j, piece in enumerate(pieces):
@@ -91,21 +91,21 @@ def comparison_docx(
                 for number in seg.note_ends:
                     mark = paragraph.add_run(f"[{number}]")
                     mark.font.superscript = True
-    document.add_heading(tr("export", TEXTS["notes"]), level=1)
+    document.add_heading(tx("export", TEXTS["notes"]), level=1)
     if not numbered:
-        document.add_paragraph(tr("export", TEXTS["none"]))
+        document.add_paragraph(tx("export", TEXTS["none"]))
     else:
         table = document.add_table(rows=1, cols=6)
         table.style = "Table Grid"
         for cell, key in zip(
             table.rows[0].cells[1:], ("report", "part", "quote", "note", "tags"), strict=True
         ):
-            cell.paragraphs[0].add_run(tr("export", TEXTS[key])).bold = True
+            cell.paragraphs[0].add_run(tx("export", TEXTS[key])).bold = True
         table.rows[0].cells[0].text = "#"
         for number, index, note in numbered:
             cells = table.add_row().cells
             kind_name = next(
-                (tr("kinds", v) for k, v in KIND_NAMES.items() if k.value == note.anchor.kind),
+                (tx("kinds", v) for k, v in KIND_NAMES.items() if k.value == note.anchor.kind),
                 note.anchor.kind,
             )
             values = (

@@ -56,9 +56,9 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=True).replace("\n", "<br>")
 
 
-def _cell(layout: CellLayout, tr: Translate) -> str:
+def _cell(layout: CellLayout, tx: Translate) -> str:
     if layout.missing:
-        return f"<td class='missing'>{_esc(tr('export', TEXTS['missing']))}</td>"
+        return f"<td class='missing'>{_esc(tx('export', TEXTS['missing']))}</td>"
     parts = []
     for seg in layout.segments:
         classes = []
@@ -68,8 +68,8 @@ def _cell(layout: CellLayout, tr: Translate) -> str:
             classes.append("note")
         badge = ""
         if seg.item_start and seg.status is not None:
-            name = tr("status", STATUS_NAMES[seg.status])
-            badge = f"<span class='badge' title='{_esc(name)}'>{_esc(tr('theme', BADGES[seg.status]))}</span>"
+            name = tx("status", STATUS_NAMES[seg.status])
+            badge = f"<span class='badge' title='{_esc(name)}'>{_esc(tx('theme', BADGES[seg.status]))}</span>"
         text = _esc(seg.text)
         parts.append(f"{badge}<span class='{' '.join(classes)}'>{text}</span>" if classes else badge + text)
         parts.extend(f"<sup class='n'>[{n}]</sup>" for n in seg.note_ends)
@@ -77,7 +77,7 @@ def _cell(layout: CellLayout, tr: Translate) -> str:
 
 
 def comparison_html(
-    comparison: Comparison, notes: Sequence[tuple[int, Note]], tr: Translate = identity
+    comparison: Comparison, notes: Sequence[tuple[int, Note]], tx: Translate = identity
 ) -> str:
     reports = comparison.reports
     numbered = number_notes(notes)
@@ -85,7 +85,7 @@ def comparison_html(
     for report in reports:
         check = "  ".join(
             f"<span class='{'ok' if k in report.kinds else 'no'}'>{'✓' if k in report.kinds else '✗'}</span>"
-            f"{_esc(tr('kinds', KIND_NAMES[k]))}"
+            f"{_esc(tx('kinds', KIND_NAMES[k]))}"
             for k in REQUIRED_KINDS
         )
         facts = " · ".join(str(x) for x in (report.body, report.year) if x)
@@ -96,42 +96,42 @@ def comparison_html(
     head.append("</tr>")
     body = []
     for row in comparison.rows:
-        required = f" ({_esc(tr('export', TEXTS['required']))})" if row.kind in REQUIRED_KINDS else ""
+        required = f" ({_esc(tx('export', TEXTS['required']))})" if row.kind in REQUIRED_KINDS else ""
         body.append(
-            f"<tr class='kind'><th colspan='{len(reports)}'>{_esc(tr('kinds', KIND_NAMES[row.kind]))}"
+            f"<tr class='kind'><th colspan='{len(reports)}'>{_esc(tx('kinds', KIND_NAMES[row.kind]))}"
             f"{required}</th></tr>"
         )
         body.append(
             "<tr>"
-            + "".join(_cell(layout_cell(comparison, row.kind, i, numbered), tr) for i in range(len(reports)))
+            + "".join(_cell(layout_cell(comparison, row.kind, i, numbered), tx) for i in range(len(reports)))
             + "</tr>"
         )
-    notes_html = [f"<h2>{_esc(tr('export', TEXTS['notes']))}</h2>"]
+    notes_html = [f"<h2>{_esc(tx('export', TEXTS['notes']))}</h2>"]
     if numbered:
         notes_html.append(
             "<table class='notes'><tr><th>#</th>"
             + "".join(
-                f"<th>{_esc(tr('export', TEXTS[k]))}</th>"
+                f"<th>{_esc(tx('export', TEXTS[k]))}</th>"
                 for k in ("report", "part", "quote", "note", "tags")
             )
             + "</tr>"
         )
         for number, index, note in numbered:
             kind = note.anchor.kind
-            kind_name = next((tr("kinds", v) for k, v in KIND_NAMES.items() if k.value == kind), kind)
+            kind_name = next((tx("kinds", v) for k, v in KIND_NAMES.items() if k.value == kind), kind)
             notes_html.append(
                 f"<tr><td>{number}</td><td>{_esc(report_label(reports[index]))}</td><td>{_esc(kind_name)}</td>"
                 f"<td>{_esc(note.anchor.quote)}</td><td>{_esc(note.body)}</td><td>{_esc('、'.join(note.tags))}</td></tr>"
             )
         notes_html.append("</table>")
     else:
-        notes_html.append(f"<p class='meta'>{_esc(tr('export', TEXTS['none']))}</p>")
-    title = _esc(tr("export", TEXTS["title"]))
+        notes_html.append(f"<p class='meta'>{_esc(tx('export', TEXTS['none']))}</p>")
+    title = _esc(tx("export", TEXTS["title"]))
     return (
         "<!DOCTYPE html>\n<html lang='zh-CN'><head><meta charset='utf-8'>"
         f"<meta name='viewport' content='width=device-width'><title>{title}</title><style>{STYLE}</style></head><body>"
-        f"<h1>{title}</h1><p class='meta'>{_esc(tr('export', TEXTS['saved']).format(date=now()))}</p>"
-        f"<p class='legend'>{_esc(tr('export', TEXTS['legend']))}</p>"
+        f"<h1>{title}</h1><p class='meta'>{_esc(tx('export', TEXTS['saved']).format(date=now()))}</p>"
+        f"<p class='legend'>{_esc(tx('export', TEXTS['legend']))}</p>"
         f"<table class='cmp'><thead>{''.join(head)}</thead><tbody>{''.join(body)}</tbody></table>"
         f"{''.join(notes_html)}</body></html>\n"
     )

@@ -131,5 +131,5 @@ def report_label(report: Report) -> str:
     return report.title or report.path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
-def required_check(report: Report, tr: Translate) -> str:
-    return "  ".join(("✓" if k in report.kinds else "✗") + tr("kinds", KIND_NAMES[k]) for k in REQUIRED_KINDS)
+def required_check(report: Report, tx: Translate) -> str:
+    return "  ".join(("✓" if k in report.kinds else "✗") + tx("kinds", KIND_NAMES[k]) for k in REQUIRED_KINDS)

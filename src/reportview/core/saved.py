@@ -113,7 +113,7 @@ def load(path: str | Path) -> SavedComparison:
     try:
         raw = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise SavedFileError(f"cannot read the file ({exc.__class__.__name__})") from exc
+        raise SavedFileError("cannot read the file") from exc
     except json.JSONDecodeError as exc:
         raise SavedFileError("the file is damaged (not valid JSON)") from exc
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
@@ -151,5 +151,5 @@ def load(path: str | Path) -> SavedComparison:
                 )
             )
     except (KeyError, IndexError, TypeError) as exc:
-        raise SavedFileError(f"the file is incomplete ({exc.__class__.__name__}: {exc})") from exc
+        raise SavedFileError("the file is incomplete") from exc
     return SavedComparison(reports, tuple(notes))

@@ -167,6 +167,27 @@ class NoteStore:
         return found[0]
 
     # changes (each one transaction) -----------------------------------------------------
+    def _insert(
+        self,
+        document: int,
+        anchor: Anchor,
+        body: str,
+        tags: Iterable[str],
+        created: str | None,
+        note_id: int | None,
+    ) -> int:
+        stamp = now()
+        values = (note_id, document, anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix,
+                  anchor.kind, anchor.heading, body, created or stamp, stamp)  # fmt: skip
+        cursor = self._db.execute(
+            "INSERT INTO notes (id, document_id, start, end, quote, prefix, suffix, kind, heading, body, created,"
+            " modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            values,
+        )
+        new_id = int(cursor.lastrowid or 0)
+        self._set_tags(new_id, tags)
+        return new_id
+
     def add(
         self,
         report: Report,
@@ -176,29 +197,8 @@ class NoteStore:
         created: str | None = None,
         note_id: int | None = None,
     ) -> Note:
-        stamp = now()
         with self._tx():
-            document = self._document(report)
-            cursor = self._db.execute(
-                "INSERT INTO notes (id, document_id, start, end, quote, prefix, suffix, kind, heading, body, created, modified)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    note_id,
-                    document,
-                    anchor.start,
-                    anchor.end,
-                    anchor.quote,
-                    anchor.prefix,
-                    anchor.suffix,
-                    anchor.kind,
-                    anchor.heading,
-                    body,
-                    created or stamp,
-                    stamp,
-                ),
-            )
-            new_id = int(cursor.lastrowid or 0)
-            self._set_tags(new_id, tags)
+            new_id = self._insert(self._document(report), anchor, body, tags, created, note_id)
         return self._get(new_id)
 
     def update(self, note_id: int, body: str, tags: Iterable[str]) -> Note:
@@ -239,6 +239,41 @@ class NoteStore:
         """Undo a delete: the same note, under its old id when that is still free."""
         taken = self._db.execute("SELECT 1 FROM notes WHERE id = ?", (note.id,)).fetchone()
         return self.add(report, note.anchor, note.body, note.tags, note.created, None if taken else note.id)
+
+    def restore_unplaced(self, note: Note) -> Note:
+        """Undo the delete of a note that was not placed: back on the document it came from."""
+        row = self._db.execute(
+            "SELECT id FROM documents WHERE fingerprint = ?", (note.anchor.fingerprint,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(note.anchor.fingerprint)
+        taken = self._db.execute("SELECT 1 FROM notes WHERE id = ?", (note.id,)).fetchone()
+        with self._tx():
+            new_id = self._insert(
+                int(row[0]), note.anchor, note.body, note.tags, note.created, None if taken else note.id
+            )
+        return self._get(new_id)
+
+    def restore_anchor(self, note_id: int, anchor: Anchor) -> Note:
+        """Undo a re-attachment: the note goes back to its old anchor and document."""
+        with self._tx():
+            self._db.execute(
+                "UPDATE notes SET document_id = (SELECT id FROM documents WHERE fingerprint = ?), start = ?, end = ?,"
+                " quote = ?, prefix = ?, suffix = ?, kind = ?, heading = ?, modified = ? WHERE id = ?",
+                (
+                    anchor.fingerprint,
+                    anchor.start,
+                    anchor.end,
+                    anchor.quote,
+                    anchor.prefix,
+                    anchor.suffix,
+                    anchor.kind,
+                    anchor.heading,
+                    now(),
+                    note_id,
+                ),
+            )
+        return self._get(note_id)
 
     # queries ---------------------------------------------------------------------------
     def notes_for(self, report: Report) -> list[Note]:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from .. import workers
 from ..core.settings import load_settings
 from ..i18n import choose_language, set_language, translator
 from . import theme
@@ -55,4 +56,7 @@ def run_app(argv: Sequence[str]) -> int:
     paths = [a for a in argv if not a.startswith("-")]
     if paths:
         window.open_paths(paths)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        workers.shutdown()

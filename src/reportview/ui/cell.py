@@ -8,10 +8,12 @@ stay valid.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QFont,
+    QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -89,6 +91,7 @@ class CellView(QTextEdit):
     """Read-only, content-height text view of one report's part."""
 
     itemClicked = Signal(int)  # index of the item in this cell, -1 for none
+    noteRequested = Signal()  # "add a note" on the current selection
 
     def __init__(
         self,
@@ -239,6 +242,29 @@ class CellView(QTextEdit):
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             position = self.cursorForPosition(event.position().toPoint()).position()
             self.itemClicked.emit(self.item_at(position))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu()
+        menu.addSeparator()
+        action = menu.addAction(QCoreApplication.translate("", "Add note…"))
+        action.setShortcut(QKeySequence("Ctrl+M"))
+        action.setEnabled(self.textCursor().hasSelection())
+        action.triggered.connect(self.noteRequested.emit)
+        menu.exec(event.globalPos())
+
+    def set_notes(self, ranges: list[tuple[int, int]]) -> None:
+        """Paint annotated text: a wavy underline and a light tint, under any other mark."""
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(QColor(147, 51, 234))
+        fmt.setBackground(QColor(168, 85, 247, 45))
+        self.set_layer("notes", [self._selection(a, b, fmt) for a, b in ranges if b > a])
+
+    def select_range(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
 
     def selected_report_range(self) -> tuple[int, int] | None:
         """The user's text selection as report offsets (for annotations)."""

@@ -54,6 +54,7 @@ class ComparisonView(QWidget):
     moveRequested = Signal(int, int)
     originalRequested = Signal(int)
     widthsChanged = Signal(list)
+    noteRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,6 +203,34 @@ class ComparisonView(QWidget):
                         f"{theme.translated('status', theme.STYLES[s].name)} {counts[s]}" for s in order
                     )
                 self.bands[row.kind].set_summary(summary)
+
+    # notes ----------------------------------------------------------------------
+    def paint_notes(self, spans: dict[int, list[tuple[int, int]]]) -> None:
+        """``spans``: per report (column), note ranges in report offsets."""
+        for (_, report), view in self.cells.items():
+            ranges = [r for a, b in spans.get(report, []) if (r := view.cell.range_to_cell(a, b)) is not None]
+            view.set_notes(ranges)
+
+    def selection(self) -> tuple[int, int, int] | None:
+        """(report, start, end) of the text selected in the focused cell, in report offsets."""
+        for (_, report), view in self.cells.items():
+            if view.hasFocus() or view.textCursor().hasSelection():
+                found = view.selected_report_range()
+                if found is not None and found[1] > found[0]:
+                    return report, found[0], found[1]
+        return None
+
+    def reveal_range(self, report: int, start: int, end: int) -> bool:
+        """Scroll to and select a span of a report (a note's text)."""
+        for (_, index), view in self.cells.items():
+            rng = view.cell.range_to_cell(start, end) if index == report else None
+            if rng is None:
+                continue
+            view.select_range(*rng)
+            point = view.mapTo(self.body_area.widget(), view.point_of(rng[0]))
+            self.body_area.ensureVisible(point.x(), point.y(), 40, 80)
+            return True
+        return False
 
     # widths ---------------------------------------------------------------------
     def set_widths(self, widths: list[int]) -> None:

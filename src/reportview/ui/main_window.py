@@ -19,16 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import saved
 from ..core.ingest import SUPPORTED_SUFFIXES
 from ..core.model import KIND_ORDER, Comparison
 from ..core.settings import Settings, save_settings
+from ..core.store import NoteStore
 from ..i18n import kind_label
 from . import theme
 from .comparison_view import ComparisonView, ItemRef
 from .diff_panel import DiffPanel
+from .document_actions import DocumentActions
 from .engine import Engine
 from .find_bar import FindBar
 from .messages import MessageBar
+from .note_dialog import ask_note
+from .notes_controller import NotesController
+from .notes_panel import NotesPanel
 from .original import OriginalTextDialog
 from .outline import Outline
 from .session import Session
@@ -41,16 +47,21 @@ def tr(text: str) -> str:
 
 def file_filter() -> str:
     patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
-    reports, everything = tr("Reports"), tr("All files")
-    return f"{reports} ({patterns});;{everything} (*)"
+    reports, comparisons, everything = tr("Reports and comparisons"), tr("Comparisons"), tr("All files")
+    return f"{reports} ({patterns} *{saved.SUFFIX});;{comparisons} (*{saved.SUFFIX});;{everything} (*)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings | None = None, engine: Engine | None = None) -> None:
+    def __init__(
+        self, settings: Settings | None = None, engine: Engine | None = None, store: NoteStore | None = None
+    ) -> None:
         super().__init__()
         self.settings = settings or Settings()
         self.engine = engine or Engine(self)
         self.session = Session(self.engine, self)
+        self.notes = NotesController(store or NoteStore(), self)
+        self.documents = DocumentActions(self, self.session, self.notes)
+        self._report_keys: list[tuple[str, str]] = []
         self.setWindowTitle(tr("reportview — compare rule-of-law government reports"))
         self.setAcceptDrops(True)
         self.resize(1280, 820)
@@ -68,6 +79,12 @@ class MainWindow(QMainWindow):
         self.view.moveRequested.connect(self.session.move)
         self.view.originalRequested.connect(self.show_original)
         self.view.widthsChanged.connect(self._on_view_widths_changed)
+        self.view.noteRequested.connect(self.add_note)
+        self.notes.notesChanged.connect(self._on_notes_notes_changed)
+        self.notes_panel.noteActivated.connect(self.reveal_note)
+        self.notes_panel.editRequested.connect(self.edit_note)
+        self.notes_panel.deleteRequested.connect(self.notes.delete)
+        self.notes_panel.reattachRequested.connect(self.reattach_note)
         self.engine.diffReady.connect(self.diff_panel.receive)
         self.diff_panel.request_diff = self.engine.diff
         self._restore()
@@ -120,6 +137,11 @@ class MainWindow(QMainWindow):
         self.diff_dock.setObjectName("diffDock")
         self.diff_dock.setWidget(self.diff_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.diff_dock)
+        self.notes_panel = NotesPanel(self.notes, self)
+        self.notes_dock = QDockWidget(tr("Notes"), self)
+        self.notes_dock.setObjectName("notesDock")
+        self.notes_dock.setWidget(self.notes_panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.notes_dock)
         self.resizeDocks([self.outline_dock], [260], Qt.Orientation.Horizontal)
         self.resizeDocks([self.diff_dock], [150], Qt.Orientation.Vertical)
 
@@ -179,10 +201,31 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
+        self._action(
+            file_menu,
+            tr("&Save comparison…"),
+            lambda: self.documents.save(),
+            QKeySequence.StandardKey.Save,
+            tr("Save the reports, their order and the notes in one file"),
+        )
+        export = file_menu.addMenu(tr("&Export"))
+        self._action(export, tr("Web page (&HTML)…"), lambda: self.documents.export("html"), "Ctrl+E")
+        self._action(export, tr("&Word table (.docx)…"), lambda: self.documents.export("docx"))
+        self._action(export, tr("Notes as &CSV…"), lambda: self.documents.export("csv"))
+        file_menu.addSeparator()
         self._action(file_menu, tr("&Close all reports"), self.session.clear, "Ctrl+Shift+W")
         file_menu.addSeparator()
         self._action(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = menus.addMenu(tr("&Edit"))
+        undo = self.notes.undo.createUndoAction(self, tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.notes.undo.createRedoAction(self, tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addAction(undo)
+        edit.addAction(redo)
+        edit.addSeparator()
+        self._action(edit, tr("&Add note…"), self.add_note, "Ctrl+M", tr("Write a note on the selected text"))
+        edit.addSeparator()
         self._action(edit, tr("&Find in all reports…"), self.find_bar.open, QKeySequence.StandardKey.Find)
         self._action(edit, tr("Find &next"), self.find_bar.next, QKeySequence.StandardKey.FindNext)
         self._action(
@@ -219,8 +262,11 @@ class MainWindow(QMainWindow):
 
     # opening ----------------------------------------------------------------------
     def open_paths(self, paths: list[str]) -> int:
-        added = self.session.add_paths(paths)
-        return added
+        """Open reports (files or folders); a saved comparison (.rvcmp) replaces the comparison."""
+        comparisons = [p for p in paths if str(p).lower().endswith(saved.SUFFIX)]
+        for path in comparisons:
+            self.documents.open(path)
+        return self.session.add_paths([p for p in paths if p not in comparisons])
 
     def open_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, tr("Open reports"), "", file_filter())
@@ -252,12 +298,20 @@ class MainWindow(QMainWindow):
     # session results ---------------------------------------------------------------
     def _on_session_comparison_changed(self, comparison: Comparison) -> None:
         if not comparison.reports:
+            self._report_keys = []
+            self.notes.set_reports([])
             self.stack.setCurrentIndex(0)
             self.outline.clear()
             self.diff_panel.show_hint()
             return
         self.stack.setCurrentIndex(1)
         self.view.set_comparison(comparison)
+        keys = [(r.path, r.fingerprint) for r in comparison.reports]
+        if keys != self._report_keys:
+            self._report_keys = keys
+            self.notes.set_reports(comparison.reports)
+        else:
+            self._on_notes_notes_changed()
         self.outline.set_comparison(comparison)
         if self.view.selected is not None:
             self.diff_panel.show_item(comparison, self.view.selected)
@@ -278,6 +332,44 @@ class MainWindow(QMainWindow):
             self.diff_panel.show_hint()
         else:
             self.diff_panel.show_item(self.session.comparison, ref)
+
+    # notes ---------------------------------------------------------------------------
+    def _on_notes_notes_changed(self) -> None:
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for shown in self.notes.shown:
+            spans.setdefault(shown.report, []).append((shown.start, shown.end))
+        self.view.paint_notes(spans)
+
+    def add_note(self) -> None:
+        selection = self.view.selection()
+        if selection is None:
+            self.statusBar().showMessage(tr("Select the text to annotate first."), 6000)
+            return
+        report, start, end = selection
+        value = ask_note(self, self.view.reports()[report].text[start:end])
+        if value is not None:
+            self.notes.add(report, start, end, value.body, value.tags)
+
+    def edit_note(self, note_id: int) -> None:
+        shown = self.notes.find(note_id)
+        note = shown.note if shown else next((n for n, _ in self.notes.unplaced if n.id == note_id), None)
+        if note is None:
+            return
+        value = ask_note(self, note.anchor.quote, note.body, note.tags)
+        if value is not None:
+            self.notes.edit(note_id, value.body, value.tags)
+
+    def reveal_note(self, note_id: int) -> None:
+        shown = self.notes.find(note_id)
+        if shown is not None:
+            self.view.reveal_range(shown.report, shown.start, shown.end)
+
+    def reattach_note(self, note_id: int) -> None:
+        selection = self.view.selection()
+        if selection is None:
+            self.statusBar().showMessage(tr("Select the text the note belongs to, then attach it."), 6000)
+            return
+        self.notes.reattach(note_id, *selection)
 
     def _on_view_widths_changed(self, widths: list[int]) -> None:
         self.settings.column_widths = widths
@@ -317,5 +409,4 @@ class MainWindow(QMainWindow):
         self.settings.geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
         self.settings.window_state = base64.b64encode(bytes(self.saveState().data())).decode()
         save_settings(self.settings)
-        self.engine.shutdown()
         super().closeEvent(event)

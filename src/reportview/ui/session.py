@@ -95,6 +95,11 @@ class Session(QObject):
         self.entries[a], self.entries[b] = self.entries[b], self.entries[a]
         self._changed()
 
+    def replace(self, reports: list[Report]) -> None:
+        """Show exactly these reports (a reopened comparison), in this order."""
+        self.entries = [_Entry(0, r.path, r) for r in reports]
+        self._changed()
+
     def clear(self) -> None:
         self.entries.clear()
         self._changed()

@@ -1,0 +1,97 @@
+"""File-level actions of the window: save and open comparisons, export HTML, Word and CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMainWindow
+
+from ..core import saved
+from ..core.export_csv import notes_csv
+from ..core.export_docx import comparison_docx
+from ..core.export_html import comparison_html
+from ..i18n import translate
+from .notes_controller import NotesController
+from .session import Session
+
+
+def tr(text: str) -> str:
+    """Translate a UI string (lupdate files bare ``tr()`` calls under the empty context)."""
+    return QCoreApplication.translate("", text)
+
+
+class DocumentActions:
+    def __init__(self, window: QMainWindow, session: Session, notes: NotesController) -> None:
+        self.window, self.session, self.notes = window, session, notes
+        self.current: Path | None = None
+
+    def _say(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+
+    def save(self, path: str | Path | None = None) -> bool:
+        reports = self.session.reports()
+        if not reports:
+            return False
+        if path is None:
+            name = tr("comparison")
+            start = str(self.current or Path.home() / f"{name}{saved.SUFFIX}")
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window, tr("Save comparison"), start, f"{tr('Comparisons')} (*{saved.SUFFIX})"
+            )
+            if not chosen:
+                return False
+            path = chosen if chosen.endswith(saved.SUFFIX) else chosen + saved.SUFFIX
+        try:
+            saved.save(path, reports, self.notes.saved_notes())
+        except OSError as exc:
+            self._say(tr("Could not save {path}: {reason}").format(path=path, reason=exc.strerror or exc))
+            return False
+        self.current = Path(path)
+        self._say(tr("Saved {path}").format(path=path))
+        return True
+
+    def open(self, path: str | Path) -> bool:
+        """Replace the comparison with a saved one, and bring its notes into the local store."""
+        try:
+            loaded = saved.load(path)
+        except saved.SavedFileError as exc:
+            self.window.messages.add(str(path), translate("core", str(exc)))  # type: ignore[attr-defined]
+            return False
+        self.session.replace(loaded.reports)
+        self.notes.set_reports(loaded.reports)
+        self.notes.import_notes(list(loaded.notes))
+        self.current = Path(path)
+        return True
+
+    def export(self, kind: str, path: str | Path | None = None) -> bool:
+        comparison = self.session.comparison
+        if comparison is None or not comparison.reports:
+            return False
+        suffix = {"html": ".html", "docx": ".docx", "csv": ".csv"}[kind]
+        if path is None:
+            names = {"html": tr("Web page"), "docx": tr("Word document"), "csv": tr("CSV table of notes")}
+            base = (
+                self.current.with_suffix(suffix)
+                if self.current
+                else Path.home() / f"{tr('comparison')}{suffix}"
+            )
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window, tr("Export"), str(base), f"{names[kind]} (*{suffix})"
+            )
+            if not chosen:
+                return False
+            path = chosen
+        notes = self.notes.saved_notes()
+        try:
+            if kind == "html":
+                Path(path).write_text(comparison_html(comparison, notes, translate), encoding="utf-8")
+            elif kind == "docx":
+                comparison_docx(path, comparison, notes, translate)
+            else:
+                Path(path).write_text(notes_csv(comparison.reports, notes), encoding="utf-8")
+        except OSError as exc:
+            self._say(tr("Could not save {path}: {reason}").format(path=path, reason=exc.strerror or exc))
+            return False
+        self._say(tr("Exported {path}").format(path=path))
+        return True
