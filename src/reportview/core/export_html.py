@@ -47,7 +47,8 @@ sup.n { color: #7e22ce; font-weight: bold; }
 table.notes { border-collapse: collapse; width: 100%; margin-top: 8px; }
 table.notes th, table.notes td { border: 1px solid #bbb; padding: 4px 6px; font-size: 13px; vertical-align: top; }
 @media print { body { margin: 0; } @page { size: A4 landscape; margin: 12mm; }
-               tr { page-break-inside: avoid; } thead { display: table-header-group; } }
+               tr.kind { break-after: avoid; page-break-after: avoid; } table.notes tr { break-inside: avoid; }
+               thead { display: table-header-group; } }
 """
 CLASS = {Status.UNIQUE: "u", Status.SIMILAR: "s", Status.SHARED: "h"}
 

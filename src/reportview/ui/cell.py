@@ -108,6 +108,7 @@ class CellView(QTextEdit):
         self.marked = marked
         self._statuses: list[Status | None] = [None] * len(items)
         self.selected_items: set[int] = set()
+        self._notes: list[tuple[int, int, str]] = []
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._item_ranges = [cell.range_to_cell(i.start, i.end) for i in items]
         self.setReadOnly(True)
@@ -252,13 +253,26 @@ class CellView(QTextEdit):
         action.triggered.connect(self.noteRequested.emit)
         menu.exec(event.globalPos())
 
-    def set_notes(self, ranges: list[tuple[int, int]]) -> None:
-        """Paint annotated text: a wavy underline and a light tint, under any other mark."""
+    def set_notes(self, notes: list[tuple[int, int, str]]) -> None:
+        """Paint annotated text (wavy underline, violet tint); hovering shows the note."""
         fmt = QTextCharFormat()
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(QColor(147, 51, 234))
-        fmt.setBackground(QColor(168, 85, 247, 45))
-        self.set_layer("notes", [self._selection(a, b, fmt) for a, b in ranges if b > a])
+        fmt.setBackground(QColor(168, 85, 247, 70))
+        self._notes = [n for n in notes if n[1] > n[0]]
+        self.set_layer("notes", [self._selection(a, b, fmt) for a, b, _ in self._notes])
+        self.viewport().setMouseTracking(bool(self._notes))
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseMoveEvent(event)
+        if not self._notes:
+            return
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        tips = [text for a, b, text in self._notes if a <= position < b]
+        if tips:
+            QToolTip.showText(event.globalPosition().toPoint(), "\n—\n".join(tips), self)
+        else:
+            QToolTip.hideText()
 
     def select_range(self, start: int, end: int) -> None:
         cursor = QTextCursor(self.document())

@@ -205,11 +205,15 @@ class ComparisonView(QWidget):
                 self.bands[row.kind].set_summary(summary)
 
     # notes ----------------------------------------------------------------------
-    def paint_notes(self, spans: dict[int, list[tuple[int, int]]]) -> None:
-        """``spans``: per report (column), note ranges in report offsets."""
+    def paint_notes(self, spans: dict[int, list[tuple[int, int, str]]]) -> None:
+        """``spans``: per report (column), (start, end, tooltip) of its notes in report offsets."""
         for (_, report), view in self.cells.items():
-            ranges = [r for a, b in spans.get(report, []) if (r := view.cell.range_to_cell(a, b)) is not None]
-            view.set_notes(ranges)
+            found = []
+            for a, b, tip in spans.get(report, []):
+                rng = view.cell.range_to_cell(a, b)
+                if rng is not None:
+                    found.append((rng[0], rng[1], tip))
+            view.set_notes(found)
 
     def selection(self) -> tuple[int, int, int] | None:
         """(report, start, end) of the text selected in the focused cell, in report offsets."""

@@ -335,9 +335,11 @@ class MainWindow(QMainWindow):
 
     # notes ---------------------------------------------------------------------------
     def _on_notes_notes_changed(self) -> None:
-        spans: dict[int, list[tuple[int, int]]] = {}
+        spans: dict[int, list[tuple[int, int, str]]] = {}
         for shown in self.notes.shown:
-            spans.setdefault(shown.report, []).append((shown.start, shown.end))
+            tags = "、".join(shown.note.tags)
+            tip = f"{shown.note.body}（{tags}）" if tags else shown.note.body
+            spans.setdefault(shown.report, []).append((shown.start, shown.end, tip))
         self.view.paint_notes(spans)
 
     def add_note(self) -> None:
@@ -402,6 +404,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray(base64.b64decode(self.settings.geometry)))
         if self.settings.window_state:
             self.restoreState(QByteArray(base64.b64decode(self.settings.window_state)))
+        else:  # first start: a modest differences panel, once the window has its size
+            QTimer.singleShot(0, lambda: self.resizeDocks([self.diff_dock], [140], Qt.Orientation.Vertical))
         if self.settings.column_widths:
             self.view.set_widths(self.settings.column_widths)
 
