@@ -263,7 +263,7 @@ class CellView(QTextEdit):
         self.set_layer("notes", [self._selection(a, b, fmt) for a, b, _ in self._notes])
         self.viewport().setMouseTracking(bool(self._notes))
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
         if not self._notes:
             return

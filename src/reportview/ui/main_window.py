@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -21,16 +21,16 @@ from PySide6.QtWidgets import (
 
 from ..core import saved
 from ..core.ingest import SUPPORTED_SUFFIXES
-from ..core.model import KIND_ORDER, Comparison
+from ..core.model import Comparison
 from ..core.settings import Settings, save_settings
 from ..core.store import NoteStore
-from ..i18n import kind_label
 from . import theme
 from .comparison_view import ComparisonView, ItemRef
 from .diff_panel import DiffPanel
 from .document_actions import DocumentActions
 from .engine import Engine
 from .find_bar import FindBar
+from .menus import action, build_menus
 from .messages import MessageBar
 from .note_dialog import ask_note
 from .notes_controller import NotesController
@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_docks()
         self._build_status_bar()
-        self._build_menus()
+        build_menus(self)
         self.session.comparisonChanged.connect(self._on_session_comparison_changed)
         self.session.progressChanged.connect(self._on_session_progress_changed)
         self.session.matchingChanged.connect(self._on_session_matching_changed)
@@ -167,99 +167,6 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(QLabel(tr("Legend:")))
         bar.addPermanentWidget(legend)
 
-    def _action(
-        self, menu: object, text: str, slot: object, shortcut: object = None, tip: str = ""
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(slot)
-        menu.addAction(action)  # type: ignore[attr-defined]
-        return action
-
-    def _build_menus(self) -> None:
-        menus = self.menuBar()
-        file_menu = menus.addMenu(tr("&File"))
-        self._action(
-            file_menu,
-            tr("&Open reports…"),
-            self.open_dialog,
-            QKeySequence.StandardKey.Open,
-            tr("Add report files to the comparison"),
-        )
-        self._action(
-            file_menu,
-            tr("Open &folder…"),
-            self.open_folder_dialog,
-            "Ctrl+Shift+O",
-            tr("Add every report in a folder"),
-        )
-        self.recent_menu = file_menu.addMenu(tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addSeparator()
-        self._action(
-            file_menu,
-            tr("&Save comparison…"),
-            lambda: self.documents.save(),
-            QKeySequence.StandardKey.Save,
-            tr("Save the reports, their order and the notes in one file"),
-        )
-        export = file_menu.addMenu(tr("&Export"))
-        self._action(export, tr("Web page (&HTML)…"), lambda: self.documents.export("html"), "Ctrl+E")
-        self._action(export, tr("&Word table (.docx)…"), lambda: self.documents.export("docx"))
-        self._action(export, tr("Notes as &CSV…"), lambda: self.documents.export("csv"))
-        file_menu.addSeparator()
-        self._action(file_menu, tr("&Close all reports"), self.session.clear, "Ctrl+Shift+W")
-        file_menu.addSeparator()
-        self._action(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        edit = menus.addMenu(tr("&Edit"))
-        undo = self.notes.undo.createUndoAction(self, tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.notes.undo.createRedoAction(self, tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit.addAction(undo)
-        edit.addAction(redo)
-        edit.addSeparator()
-        self._action(edit, tr("&Add note…"), self.add_note, "Ctrl+M", tr("Write a note on the selected text"))
-        edit.addSeparator()
-        self._action(edit, tr("&Find in all reports…"), self.find_bar.open, QKeySequence.StandardKey.Find)
-        self._action(edit, tr("Find &next"), self.find_bar.next, QKeySequence.StandardKey.FindNext)
-        self._action(
-            edit, tr("Find &previous"), self.find_bar.previous, QKeySequence.StandardKey.FindPrevious
-        )
-        view = menus.addMenu(tr("&View"))
-        self._action(
-            view,
-            tr("&Next difference"),
-            lambda: self.view.step_difference(True),
-            ["F7", "Alt+Down"],
-            tr("Select the next unique or reworded problem or commitment"),
-        )
-        self._action(
-            view, tr("&Previous difference"), lambda: self.view.step_difference(False), ["Shift+F7", "Alt+Up"]
-        )
-        jump = view.addMenu(tr("&Jump to part"))
-        for number, kind in enumerate(KIND_ORDER, start=1):
-            self._action(
-                jump, kind_label(kind), lambda _=False, k=kind: self.view.jump_to_kind(k), f"Ctrl+{number}"
-            )
-        self._action(
-            view, tr("Show &original text of the selected report"), self._show_selected_original, "Ctrl+U"
-        )
-        self._action(view, tr("&Fit columns to the window"), self.view.fit_columns, "Ctrl+0")
-        view.addSeparator()
-        view.addAction(self.outline_dock.toggleViewAction())
-        view.addAction(self.diff_dock.toggleViewAction())
-        language = view.addMenu(tr("&Language"))
-        for code, name in (("zh_CN", "简体中文"), ("en", "English")):
-            self._action(language, name, lambda _=False, c=code: self._set_language(c))
-        help_menu = menus.addMenu(tr("&Help"))
-        self._action(help_menu, tr("&About reportview"), self._about)
-
     # opening ----------------------------------------------------------------------
     def open_paths(self, paths: list[str]) -> int:
         """Open reports (files or folders); a saved comparison (.rvcmp) replaces the comparison."""
@@ -278,10 +185,10 @@ class MainWindow(QMainWindow):
         if folder:
             self.open_paths([folder])
 
-    def _fill_recent(self) -> None:
+    def fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in self.settings.recent_files:
-            self._action(self.recent_menu, path, lambda _=False, p=path: self.open_paths([p]))
+            action(self, self.recent_menu, path, lambda _=False, p=path: self.open_paths([p]))
         if not self.settings.recent_files:
             self.recent_menu.addAction(tr("(none)")).setEnabled(False)
 

@@ -1,0 +1,131 @@
+"""The window's menus and their shortcuts, built in one place."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+
+from ..core.model import KIND_ORDER
+from ..i18n import kind_label
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    """Translate a UI string (lupdate files bare ``tr()`` calls under the empty context)."""
+    return QCoreApplication.translate("", text)
+
+
+def action(
+    window: MainWindow, menu: object, text: str, slot: object, shortcut: object = None, tip: str = ""
+) -> QAction:
+    """A menu entry with optional shortcut(s) and tip, added to ``menu``."""
+    made = QAction(text, window)
+    if shortcut is not None:
+        shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
+        made.setShortcuts([QKeySequence(s) for s in shortcuts])
+    if tip:
+        made.setStatusTip(tip)
+        made.setToolTip(tip)
+    made.triggered.connect(slot)
+    menu.addAction(made)  # type: ignore[attr-defined]
+    return made
+
+
+def build_menus(window: MainWindow) -> None:
+    menus = window.menuBar()
+    file_menu = menus.addMenu(tr("&File"))
+    action(
+        window,
+        file_menu,
+        tr("&Open reports…"),
+        window.open_dialog,
+        QKeySequence.StandardKey.Open,
+        tr("Add report files to the comparison"),
+    )
+    action(
+        window,
+        file_menu,
+        tr("Open &folder…"),
+        window.open_folder_dialog,
+        "Ctrl+Shift+O",
+        tr("Add every report in a folder"),
+    )
+    window.recent_menu = file_menu.addMenu(tr("Open &recent"))
+    window.recent_menu.aboutToShow.connect(window.fill_recent)
+    file_menu.addSeparator()
+    action(
+        window,
+        file_menu,
+        tr("&Save comparison…"),
+        lambda: window.documents.save(),
+        QKeySequence.StandardKey.Save,
+        tr("Save the reports, their order and the notes in one file"),
+    )
+    export = file_menu.addMenu(tr("&Export"))
+    action(window, export, tr("Web page (&HTML)…"), lambda: window.documents.export("html"), "Ctrl+E")
+    action(window, export, tr("&Word table (.docx)…"), lambda: window.documents.export("docx"))
+    action(window, export, tr("Notes as &CSV…"), lambda: window.documents.export("csv"))
+    file_menu.addSeparator()
+    action(window, file_menu, tr("&Close all reports"), window.session.clear, "Ctrl+Shift+W")
+    file_menu.addSeparator()
+    action(window, file_menu, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+    edit = menus.addMenu(tr("&Edit"))
+    undo = window.notes.undo.createUndoAction(window, tr("&Undo"))
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = window.notes.undo.createRedoAction(window, tr("&Redo"))
+    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    edit.addAction(undo)
+    edit.addAction(redo)
+    edit.addSeparator()
+    action(window, edit, tr("&Add note…"), window.add_note, "Ctrl+M", tr("Write a note on the selected text"))
+    edit.addSeparator()
+    action(window, edit, tr("&Find in all reports…"), window.find_bar.open, QKeySequence.StandardKey.Find)
+    action(window, edit, tr("Find &next"), window.find_bar.next, QKeySequence.StandardKey.FindNext)
+    action(
+        window, edit, tr("Find &previous"), window.find_bar.previous, QKeySequence.StandardKey.FindPrevious
+    )
+    view = menus.addMenu(tr("&View"))
+    action(
+        window,
+        view,
+        tr("&Next difference"),
+        lambda: window.view.step_difference(True),
+        ["F7", "Alt+Down"],
+        tr("Select the next unique or reworded problem or commitment"),
+    )
+    action(
+        window,
+        view,
+        tr("&Previous difference"),
+        lambda: window.view.step_difference(False),
+        ["Shift+F7", "Alt+Up"],
+    )
+    jump = view.addMenu(tr("&Jump to part"))
+    for number, kind in enumerate(KIND_ORDER, start=1):
+        action(
+            window,
+            jump,
+            kind_label(kind),
+            lambda _=False, k=kind: window.view.jump_to_kind(k),
+            f"Ctrl+{number}",
+        )
+    action(
+        window,
+        view,
+        tr("Show &original text of the selected report"),
+        window._show_selected_original,
+        "Ctrl+U",
+    )
+    action(window, view, tr("&Fit columns to the window"), window.view.fit_columns, "Ctrl+0")
+    view.addSeparator()
+    view.addAction(window.outline_dock.toggleViewAction())
+    view.addAction(window.diff_dock.toggleViewAction())
+    language = view.addMenu(tr("&Language"))
+    for code, name in (("zh_CN", "简体中文"), ("en", "English")):
+        action(window, language, name, lambda _=False, c=code: window._set_language(c))
+    help_menu = menus.addMenu(tr("&Help"))
+    action(window, help_menu, tr("&About reportview"), window._about)
