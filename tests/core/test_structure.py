@@ -176,3 +176,29 @@ def test_every_span_points_into_the_normalised_text() -> None:
         assert report.text[section.heading_start : section.heading_end] == section.heading
         for item in section.items:
             assert report.text[item.start : item.end] == item.text
+
+
+def test_unnumbered_part_headings_on_their_own_lines() -> None:
+    report = analyze_text(
+        "某镇2023年法治政府建设情况报告\n今年以来，我镇扎实推进法治建设。\n主要举措和成效\n全年召开会议3次，办理案件12件。\n"
+        "存在的问题\n一是力量不足；二是经费不足。\n下一步工作打算\n一是加强培训；二是完善制度。"
+    )
+    assert report.title == "某镇2023年法治政府建设情况报告"
+    assert outline(report) == [
+        ("measures", "主要举措和成效"),
+        ("problems", "存在的问题"),
+        ("plans", "下一步工作打算"),
+    ]
+    assert [len(s.items) for s in report.sections[2:]] == [2, 2]
+
+
+def test_part_numbering_with_di_yi_bu_fen() -> None:
+    report = analyze_text(
+        "第一部分 主要举措和成效\n全年召开会议3次。\n第二部分 存在的问题\n一是力量不足；二是经费不足。\n"
+        "第三部分 下一步工作计划\n一是加强培训；二是完善制度。"
+    )
+    assert outline(report) == [
+        ("measures", "主要举措和成效"),
+        ("problems", "存在的问题"),
+        ("plans", "下一步工作计划"),
+    ]

@@ -11,7 +11,7 @@ from .kinds import classify
 from .meta import find_body, find_year, title_lines
 from .model import Kind, Notice, Report, Section, Source
 from .normalize import normalize
-from .structure import Node, parse_tree
+from .structure import Node, numbered_headings, parse_tree
 
 _STRIP = " \t\n。：:；;，,"
 
@@ -77,13 +77,11 @@ def analyze_normalized(
     ``title`` (from archive metadata) beats a title line in the text, which beats
     ``title_hint`` (a web page's title).
     """
-    root = parse_tree(normalized)
-    first = root.children[0].start if root.children else len(normalized)
-    found_title, preamble_start = title_lines(normalized, first)
+    numbered = numbered_headings(normalized)
+    found_title, preamble_start = title_lines(normalized, numbered[0].start if numbered else len(normalized))
     title = title or found_title or title_hint
-    if preamble_start and root.children and root.children[0].start < preamble_start:
-        root = parse_tree(normalized, preamble_start)
-        first = root.children[0].start if root.children else len(normalized)
+    root = parse_tree(normalized, preamble_start, numbered)
+    first = root.children[0].start if root.children else len(normalized)
     preamble = normalized[preamble_start:first]
     year = find_year(title, preamble, normalized)
     sections: list[Section] = []

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from .chars import count_ideographs
+from .headings import CANONICAL_TITLES
 
 _BRACKET_PREFIX = re.compile(r"^[【\[][^】\]]{2,30}[】\]]\s*(?=\S{4})")
 _DATE_LINE = re.compile(r"^\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$")
@@ -33,6 +34,8 @@ def title_lines(text: str, first_heading: int) -> tuple[str | None, int]:
         end = text.find("\n", pos)
         end = len(text) if end < 0 or end > first_heading else end
         line = text[pos:end].strip()
+        if line.startswith(CANONICAL_TITLES):
+            break  # an unnumbered part heading ("存在的问题"), not a title line
         if _DATE_LINE.match(line) or (_title_like(line) and end < first_heading):
             if title is None and not _DATE_LINE.match(line):
                 title = _BRACKET_PREFIX.sub("", line)

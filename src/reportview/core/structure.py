@@ -158,11 +158,14 @@ def _add_unnumbered(text: str, node: Node) -> None:
         _close(node, node.end)
 
 
-def parse_tree(text: str, body_start: int = 0) -> Node:
-    """The heading tree below a root covering ``text``; the root's own body is the preamble."""
+def parse_tree(text: str, body_start: int = 0, numbered: list[Node] | None = None) -> Node:
+    """The heading tree below a root covering ``text``; the root's own body is the preamble.
+
+    ``numbered`` may pass in :func:`numbered_headings` already computed for ``text``.
+    """
     root = Node(0, 0, None)
     stack = [root]
-    for node in numbered_headings(text):
+    for node in numbered if numbered is not None else numbered_headings(text):
         if node.start < body_start:
             continue
         while stack[-1].rank >= node.rank:
