@@ -4,426 +4,426 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/reportview/ui/comparison_view.py" line="168"/>
+        <location filename="../../src/reportview/ui/comparison_view.py" line="164"/>
         <source>Not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/comparison_view.py" line="168"/>
+        <location filename="../../src/reportview/ui/comparison_view.py" line="164"/>
         <source> — a required part</source>
         <translation>（必需部分）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/diff_panel.py" line="55"/>
+        <location filename="../../src/reportview/ui/diff_panel.py" line="50"/>
         <source>Click a problem or commitment to see its counterparts and how their wording differs.</source>
         <translation>点击一条问题或承诺，查看其他报告中的对应条目以及措辞差异。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/diff_panel.py" line="75"/>
+        <location filename="../../src/reportview/ui/diff_panel.py" line="70"/>
         <source>not matched yet</source>
         <translation>尚未比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/diff_panel.py" line="81"/>
+        <location filename="../../src/reportview/ui/diff_panel.py" line="76"/>
         <source>No other report has a matching item.</source>
         <translation>其他报告中没有对应的条目。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/diff_panel.py" line="92"/>
+        <location filename="../../src/reportview/ui/diff_panel.py" line="87"/>
         <source>wording {score:.0%} alike, {copied:.0%} copied</source>
         <translation>措辞相似度 {score:.0%}，照抄比例 {copied:.0%}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/find_bar.py" line="57"/>
+        <location filename="../../src/reportview/ui/find_bar.py" line="53"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/find_bar.py" line="59"/>
+        <location filename="../../src/reportview/ui/find_bar.py" line="55"/>
         <source>Text to find in all reports</source>
         <translation>在所有报告中查找的文字</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/find_bar.py" line="65"/>
+        <location filename="../../src/reportview/ui/find_bar.py" line="61"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一处（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/find_bar.py" line="66"/>
+        <location filename="../../src/reportview/ui/find_bar.py" line="62"/>
         <source>Next match (F3)</source>
         <translation>下一处（F3）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/find_bar.py" line="67"/>
+        <location filename="../../src/reportview/ui/find_bar.py" line="63"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/find_bar.py" line="123"/>
+        <location filename="../../src/reportview/ui/find_bar.py" line="119"/>
         <source>{n} of {total}</source>
         <translation>第 {n} 处，共 {total} 处</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/find_bar.py" line="125"/>
+        <location filename="../../src/reportview/ui/find_bar.py" line="121"/>
         <source>No matches</source>
         <translation>没有找到</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="96"/>
+        <location filename="../../src/reportview/ui/header.py" line="91"/>
         <source>{year}</source>
         <translation>{year}年</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="98"/>
+        <location filename="../../src/reportview/ui/header.py" line="93"/>
         <source>(township and year not stated)</source>
         <translation>（未写明单位和年度）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="103"/>
+        <location filename="../../src/reportview/ui/header.py" line="98"/>
         <source>The parts the regulation requires: ✓ reported, ✗ missing</source>
         <translation>规定必须报告的部分：✓ 已报告，✗ 缺少</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="111"/>
+        <location filename="../../src/reportview/ui/header.py" line="106"/>
         <source>Move column left</source>
         <translation>左移此列</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="117"/>
+        <location filename="../../src/reportview/ui/header.py" line="112"/>
         <source>Move column right</source>
         <translation>右移此列</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="123"/>
+        <location filename="../../src/reportview/ui/header.py" line="118"/>
         <source>Show the original text</source>
         <translation>查看原文</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="129"/>
+        <location filename="../../src/reportview/ui/header.py" line="124"/>
         <source>Remove this report from the comparison</source>
         <translation>从比对中移除此报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="178"/>
+        <location filename="../../src/reportview/ui/header.py" line="173"/>
         <source> (required)</source>
         <translation>（必需）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="50"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="46"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="50"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="46"/>
         <source>Reports and comparisons</source>
         <translation>报告和比对文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="50"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="46"/>
         <source>Comparisons</source>
         <translation>比对文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="65"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="61"/>
         <source>reportview — compare rule-of-law government reports</source>
         <translation>报告比对 — 法治政府建设年度报告比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="107"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="103"/>
         <source>Drop report files or a folder here to compare them
 (.txt, .docx, .html, .pdf; two or more reports)</source>
         <translation>把报告文件或文件夹拖到这里开始比对
 （支持 .txt、.docx、.html、.pdf，两份或更多）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="115"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="111"/>
         <source>Open reports…</source>
         <translation>打开报告…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="131"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="127"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="136"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="132"/>
         <source>Counterparts and differences</source>
         <translation>对应条目与差异</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="141"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="137"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="152"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="148"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="167"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="163"/>
         <source>Legend:</source>
         <translation>图例：</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="40"/>
+        <location filename="../../src/reportview/ui/menus.py" line="34"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="44"/>
+        <location filename="../../src/reportview/ui/menus.py" line="38"/>
         <source>&amp;Open reports…</source>
         <translation>打开报告(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="47"/>
+        <location filename="../../src/reportview/ui/menus.py" line="41"/>
         <source>Add report files to the comparison</source>
         <translation>把报告文件加入比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="52"/>
+        <location filename="../../src/reportview/ui/menus.py" line="46"/>
         <source>Open &amp;folder…</source>
         <translation>打开文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="55"/>
+        <location filename="../../src/reportview/ui/menus.py" line="49"/>
         <source>Add every report in a folder</source>
         <translation>加入文件夹中的所有报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="57"/>
+        <location filename="../../src/reportview/ui/menus.py" line="51"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="63"/>
+        <location filename="../../src/reportview/ui/menus.py" line="57"/>
         <source>&amp;Save comparison…</source>
         <translation>保存比对(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="66"/>
+        <location filename="../../src/reportview/ui/menus.py" line="60"/>
         <source>Save the reports, their order and the notes in one file</source>
         <translation>把报告、列顺序和批注保存为一个文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="68"/>
+        <location filename="../../src/reportview/ui/menus.py" line="62"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="69"/>
+        <location filename="../../src/reportview/ui/menus.py" line="63"/>
         <source>Web page (&amp;HTML)…</source>
         <translation>网页 (HTML)(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="70"/>
+        <location filename="../../src/reportview/ui/menus.py" line="64"/>
         <source>&amp;Word table (.docx)…</source>
         <translation>Word 对照表 (.docx)(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="71"/>
+        <location filename="../../src/reportview/ui/menus.py" line="65"/>
         <source>Notes as &amp;CSV…</source>
         <translation>批注表格 (CSV)(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="73"/>
+        <location filename="../../src/reportview/ui/menus.py" line="67"/>
         <source>&amp;Close all reports</source>
         <translation>关闭所有报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="75"/>
+        <location filename="../../src/reportview/ui/menus.py" line="69"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="76"/>
+        <location filename="../../src/reportview/ui/menus.py" line="70"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="77"/>
+        <location filename="../../src/reportview/ui/menus.py" line="71"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="79"/>
+        <location filename="../../src/reportview/ui/menus.py" line="73"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="84"/>
+        <location filename="../../src/reportview/ui/menus.py" line="78"/>
         <source>&amp;Add note…</source>
         <translation>添加批注(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="84"/>
+        <location filename="../../src/reportview/ui/menus.py" line="78"/>
         <source>Write a note on the selected text</source>
         <translation>为选中的文字写批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="86"/>
+        <location filename="../../src/reportview/ui/menus.py" line="80"/>
         <source>&amp;Find in all reports…</source>
         <translation>在所有报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="87"/>
+        <location filename="../../src/reportview/ui/menus.py" line="81"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="89"/>
+        <location filename="../../src/reportview/ui/menus.py" line="83"/>
         <source>Find &amp;previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="91"/>
+        <location filename="../../src/reportview/ui/menus.py" line="85"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="95"/>
+        <location filename="../../src/reportview/ui/menus.py" line="89"/>
         <source>&amp;Next difference</source>
         <translation>下一处差异(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="98"/>
+        <location filename="../../src/reportview/ui/menus.py" line="92"/>
         <source>Select the next unique or reworded problem or commitment</source>
         <translation>选中下一条独有或换了说法的问题、承诺</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="103"/>
+        <location filename="../../src/reportview/ui/menus.py" line="97"/>
         <source>&amp;Previous difference</source>
         <translation>上一处差异(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="107"/>
+        <location filename="../../src/reportview/ui/menus.py" line="101"/>
         <source>&amp;Jump to part</source>
         <translation>跳转到部分(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="119"/>
+        <location filename="../../src/reportview/ui/menus.py" line="113"/>
         <source>Show &amp;original text of the selected report</source>
         <translation>查看所选报告的原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="123"/>
+        <location filename="../../src/reportview/ui/menus.py" line="117"/>
         <source>&amp;Fit columns to the window</source>
         <translation>列宽适应窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="127"/>
+        <location filename="../../src/reportview/ui/menus.py" line="121"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="130"/>
+        <location filename="../../src/reportview/ui/menus.py" line="124"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="131"/>
+        <location filename="../../src/reportview/ui/menus.py" line="125"/>
         <source>&amp;About reportview</source>
         <translation>关于报告比对(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="179"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="175"/>
         <source>Open reports</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="184"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="180"/>
         <source>Open a folder of reports</source>
         <translation>打开报告所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="193"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="189"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="232"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="228"/>
         <source>Matching problems and commitments…</source>
         <translation>正在比对问题和承诺…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="255"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="251"/>
         <source>Select the text to annotate first.</source>
         <translation>请先选中要批注的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="279"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="275"/>
         <source>Select the text the note belongs to, then attach it.</source>
         <translation>请先选中这条批注所属的文字，再重新附着。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="296"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="292"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="296"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="292"/>
         <source>The new language is used from the next start.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="301"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="297"/>
         <source>About reportview</source>
         <translation>关于报告比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="303"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="299"/>
         <source>reportview lines up annual rule-of-law government reports part by part and marks which problems and commitments are unique, reworded or copied.
 Everything runs on this computer.</source>
         <translation>报告比对把法治政府建设年度报告按部分对齐，标出哪些问题和承诺是独有的、换了说法的或照抄的。
 所有处理都在本机完成。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/messages.py" line="34"/>
+        <location filename="../../src/reportview/ui/messages.py" line="31"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/messages.py" line="43"/>
+        <location filename="../../src/reportview/ui/messages.py" line="40"/>
         <source>{n} file(s) could not be opened; the others were loaded:</source>
         <translation>有 {n} 个文件无法打开，其余文件已载入：</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/original.py" line="19"/>
+        <location filename="../../src/reportview/ui/original.py" line="14"/>
         <source>Original text — {name}</source>
         <translation>原文 — {name}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/original.py" line="22"/>
+        <location filename="../../src/reportview/ui/original.py" line="17"/>
         <source>File: {path}   Format: {fmt}   Encoding: {enc}</source>
         <translation>文件：{path}   格式：{fmt}   编码：{enc}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/outline.py" line="22"/>
+        <location filename="../../src/reportview/ui/outline.py" line="17"/>
         <source>Part</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/outline.py" line="22"/>
+        <location filename="../../src/reportview/ui/outline.py" line="17"/>
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/outline.py" line="38"/>
+        <location filename="../../src/reportview/ui/outline.py" line="33"/>
         <source>Some reports do not report this required part</source>
         <translation>有的报告缺少这一必需部分</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/outline.py" line="44"/>
+        <location filename="../../src/reportview/ui/outline.py" line="39"/>
         <source>not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/outline.py" line="47"/>
+        <location filename="../../src/reportview/ui/outline.py" line="42"/>
         <source>{n} items</source>
         <translation>{n} 条</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/outline.py" line="49"/>
+        <location filename="../../src/reportview/ui/outline.py" line="44"/>
         <source>, {u} unique</source>
         <translation>，独有 {u} 条</translation>
     </message>
@@ -433,134 +433,134 @@ Everything runs on this computer.</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="37"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="31"/>
         <source>comparison</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="40"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="34"/>
         <source>Save comparison</source>
         <translation>保存比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="48"/>
-        <location filename="../../src/reportview/ui/document_actions.py" line="94"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="42"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="88"/>
         <source>Could not save {path}: {reason}</source>
         <translation>无法保存 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="51"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="45"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="73"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="67"/>
         <source>Web page</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="73"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="67"/>
         <source>Word document</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="73"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="67"/>
         <source>CSV table of notes</source>
         <translation>批注表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="80"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="74"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="96"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="90"/>
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/note_dialog.py" line="46"/>
-        <location filename="../../src/reportview/ui/notes_panel.py" line="45"/>
+        <location filename="../../src/reportview/ui/note_dialog.py" line="42"/>
+        <location filename="../../src/reportview/ui/notes_panel.py" line="41"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/note_dialog.py" line="50"/>
+        <location filename="../../src/reportview/ui/note_dialog.py" line="46"/>
         <source>On: “{quote}”</source>
         <translation>批注对象：“{quote}”</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/note_dialog.py" line="55"/>
+        <location filename="../../src/reportview/ui/note_dialog.py" line="51"/>
         <source>What should the next reader know about this passage?</source>
         <translation>这段文字有什么需要提醒后来人的？</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/note_dialog.py" line="67"/>
+        <location filename="../../src/reportview/ui/note_dialog.py" line="63"/>
         <source>Other tags, separated by commas</source>
         <translation>其他标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_controller.py" line="124"/>
+        <location filename="../../src/reportview/ui/notes_controller.py" line="120"/>
         <source>Add note</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_controller.py" line="153"/>
+        <location filename="../../src/reportview/ui/notes_controller.py" line="149"/>
         <source>Edit note</source>
         <translation>修改批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_controller.py" line="169"/>
+        <location filename="../../src/reportview/ui/notes_controller.py" line="165"/>
         <source>Delete note</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_controller.py" line="192"/>
+        <location filename="../../src/reportview/ui/notes_controller.py" line="188"/>
         <source>Re-attach note</source>
         <translation>重新附着批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_panel.py" line="45"/>
+        <location filename="../../src/reportview/ui/notes_panel.py" line="41"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_panel.py" line="45"/>
+        <location filename="../../src/reportview/ui/notes_panel.py" line="41"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_panel.py" line="53"/>
+        <location filename="../../src/reportview/ui/notes_panel.py" line="49"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_panel.py" line="54"/>
+        <location filename="../../src/reportview/ui/notes_panel.py" line="50"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_panel.py" line="55"/>
+        <location filename="../../src/reportview/ui/notes_panel.py" line="51"/>
         <source>Attach to selected text</source>
         <translation>附着到所选文字</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_panel.py" line="76"/>
+        <location filename="../../src/reportview/ui/notes_panel.py" line="72"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_panel.py" line="82"/>
+        <location filename="../../src/reportview/ui/notes_panel.py" line="78"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_panel.py" line="111"/>
+        <location filename="../../src/reportview/ui/notes_panel.py" line="107"/>
         <source>Unplaced notes ({n})</source>
         <translation>无法定位的批注（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_panel.py" line="115"/>
+        <location filename="../../src/reportview/ui/notes_panel.py" line="111"/>
         <source>The text these notes were on changed too much or occurs more than once. Select the right text and choose “Attach to selected text”, or delete them.</source>
         <translation>这些批注所在的文字改动太大，或在报告中出现了不止一次。请选中正确的文字后点“附着到所选文字”，或者删除它们。</translation>
     </message>
@@ -684,123 +684,123 @@ Everything runs on this computer.</source>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="39"/>
+        <location filename="../../src/reportview/i18n.py" line="28"/>
         <source>file not found</source>
         <extracomment>Core strings (no Qt there), listed here so that lupdate collects them.</extracomment>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="40"/>
+        <location filename="../../src/reportview/i18n.py" line="29"/>
         <source>the file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="41"/>
+        <location filename="../../src/reportview/i18n.py" line="30"/>
         <source>the file could not be opened</source>
         <translation>无法打开该文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="42"/>
+        <location filename="../../src/reportview/i18n.py" line="31"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="43"/>
+        <location filename="../../src/reportview/i18n.py" line="32"/>
         <source>this is not a text report (it looks like a binary file)</source>
         <translation>这不是文字报告（看起来是二进制文件）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="44"/>
+        <location filename="../../src/reportview/i18n.py" line="33"/>
         <source>no Chinese report text was found in this file</source>
         <translation>文件中没有找到中文报告正文</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="45"/>
+        <location filename="../../src/reportview/i18n.py" line="34"/>
         <source>unsupported file type {suffix}</source>
         <translation>不支持的文件类型 {suffix}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="46"/>
+        <location filename="../../src/reportview/i18n.py" line="35"/>
         <source>the {kind} file is damaged or incomplete</source>
         <translation>{kind}文件已损坏或不完整</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="47"/>
+        <location filename="../../src/reportview/i18n.py" line="36"/>
         <source>the PDF has no text layer (it is a scanned image); run OCR on it first</source>
         <translation>该 PDF 没有文字层（是扫描图片），请先做文字识别（OCR）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="48"/>
+        <location filename="../../src/reportview/i18n.py" line="37"/>
         <source>the document is password-protected</source>
         <translation>文档有密码保护</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="49"/>
+        <location filename="../../src/reportview/i18n.py" line="38"/>
         <source>the file is too large to be a report ({size})</source>
         <translation>文件太大，不像是一份报告（{size}）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="50"/>
+        <location filename="../../src/reportview/i18n.py" line="39"/>
         <source>the file ends in the middle of a character: it may be cut off</source>
         <translation>文件在一个字符中间结束，可能不完整</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="51"/>
+        <location filename="../../src/reportview/i18n.py" line="40"/>
         <source>{count} character(s) lost in the source and shown as &apos;?&apos;</source>
         <translation>原文有 {count} 个字符丢失，显示为“?”</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="52"/>
+        <location filename="../../src/reportview/i18n.py" line="41"/>
         <source>it is a folder</source>
         <translation>这是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="53"/>
+        <location filename="../../src/reportview/i18n.py" line="42"/>
         <source>permission denied</source>
         <translation>没有读取权限</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="54"/>
+        <location filename="../../src/reportview/i18n.py" line="43"/>
         <source>save it as .docx</source>
         <translation>请另存为 .docx</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="55"/>
+        <location filename="../../src/reportview/i18n.py" line="44"/>
         <source>no text in it</source>
         <translation>其中没有文字</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="56"/>
+        <location filename="../../src/reportview/i18n.py" line="45"/>
         <source>the analysis process stopped</source>
         <translation>分析进程意外停止</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="57"/>
+        <location filename="../../src/reportview/i18n.py" line="46"/>
         <source>cannot read the file</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="58"/>
+        <location filename="../../src/reportview/i18n.py" line="47"/>
         <source>the file is damaged (not valid JSON)</source>
         <translation>文件已损坏（不是有效的 JSON）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="59"/>
+        <location filename="../../src/reportview/i18n.py" line="48"/>
         <source>not a reportview comparison file</source>
         <translation>不是报告比对保存的文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="60"/>
+        <location filename="../../src/reportview/i18n.py" line="49"/>
         <source>made by a newer version of reportview</source>
         <translation>由更新版本的报告比对保存，当前版本无法打开</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="61"/>
+        <location filename="../../src/reportview/i18n.py" line="50"/>
         <source>a report&apos;s text does not match its fingerprint (the file was altered)</source>
         <translation>报告正文与其指纹不符（文件被改动过）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="62"/>
+        <location filename="../../src/reportview/i18n.py" line="51"/>
         <source>the file is incomplete</source>
         <translation>文件不完整</translation>
     </message>
@@ -808,67 +808,67 @@ Everything runs on this computer.</source>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="41"/>
+        <location filename="../../src/reportview/core/exporting.py" line="23"/>
         <source>Report comparison</source>
         <translation>报告比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="42"/>
+        <location filename="../../src/reportview/core/exporting.py" line="24"/>
         <source>Exported {date}</source>
         <translation>导出时间：{date}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="43"/>
+        <location filename="../../src/reportview/core/exporting.py" line="25"/>
         <source>Problems and commitments are marked: unique (no counterpart in another report), similar (reworded), shared (copied nearly word for word).</source>
         <translation>问题和承诺的标记：独有（其他报告中没有对应内容）、相似（换了说法）、雷同（几乎逐字相同）。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="47"/>
+        <location filename="../../src/reportview/core/exporting.py" line="29"/>
         <source>Not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="48"/>
+        <location filename="../../src/reportview/core/exporting.py" line="30"/>
         <source>required</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="49"/>
+        <location filename="../../src/reportview/core/exporting.py" line="31"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="50"/>
+        <location filename="../../src/reportview/core/exporting.py" line="32"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="51"/>
+        <location filename="../../src/reportview/core/exporting.py" line="33"/>
         <source>Part</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="52"/>
+        <location filename="../../src/reportview/core/exporting.py" line="34"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="53"/>
+        <location filename="../../src/reportview/core/exporting.py" line="35"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="54"/>
+        <location filename="../../src/reportview/core/exporting.py" line="36"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="55"/>
+        <location filename="../../src/reportview/core/exporting.py" line="37"/>
         <source>No notes.</source>
         <translation>没有批注。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="56"/>
+        <location filename="../../src/reportview/core/exporting.py" line="38"/>
         <source>Required parts</source>
         <translation>必需部分</translation>
     </message>
@@ -876,44 +876,37 @@ Everything runs on this computer.</source>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="27"/>
-        <location filename="../../src/reportview/i18n.py" line="24"/>
+        <location filename="../../src/reportview/core/labels.py" line="18"/>
         <source>Preamble</source>
         <translation>前言</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="28"/>
-        <location filename="../../src/reportview/i18n.py" line="25"/>
+        <location filename="../../src/reportview/core/labels.py" line="19"/>
         <source>Measures and results</source>
         <translation>主要举措和成效</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="29"/>
-        <location filename="../../src/reportview/i18n.py" line="26"/>
+        <location filename="../../src/reportview/core/labels.py" line="20"/>
         <source>Leaders&apos; duties</source>
         <translation>第一责任人职责</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="30"/>
-        <location filename="../../src/reportview/i18n.py" line="27"/>
+        <location filename="../../src/reportview/core/labels.py" line="21"/>
         <source>Innovations</source>
         <translation>创新做法</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="31"/>
-        <location filename="../../src/reportview/i18n.py" line="28"/>
+        <location filename="../../src/reportview/core/labels.py" line="22"/>
         <source>Problems</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="32"/>
-        <location filename="../../src/reportview/i18n.py" line="29"/>
+        <location filename="../../src/reportview/core/labels.py" line="23"/>
         <source>Next year&apos;s plans</source>
         <translation>下一步安排</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="33"/>
-        <location filename="../../src/reportview/i18n.py" line="30"/>
+        <location filename="../../src/reportview/core/labels.py" line="24"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -921,22 +914,19 @@ Everything runs on this computer.</source>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="36"/>
-        <location filename="../../src/reportview/i18n.py" line="33"/>
+        <location filename="../../src/reportview/core/labels.py" line="27"/>
         <location filename="../../src/reportview/ui/theme.py" line="47"/>
         <source>unique</source>
         <translation>独有</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="37"/>
-        <location filename="../../src/reportview/i18n.py" line="34"/>
+        <location filename="../../src/reportview/core/labels.py" line="28"/>
         <location filename="../../src/reportview/ui/theme.py" line="54"/>
         <source>similar</source>
         <translation>相似</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="38"/>
-        <location filename="../../src/reportview/i18n.py" line="35"/>
+        <location filename="../../src/reportview/core/labels.py" line="29"/>
         <location filename="../../src/reportview/ui/theme.py" line="61"/>
         <source>shared</source>
         <translation>雷同</translation>
@@ -945,9 +935,10 @@ Everything runs on this computer.</source>
 <context>
     <name>theme</name>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="59"/>
+        <location filename="../../src/reportview/core/labels.py" line="33"/>
         <location filename="../../src/reportview/ui/theme.py" line="46"/>
         <source>U</source>
+        <extracomment>One-character marks for statuses (translated to 独, 似, 同).</extracomment>
         <translation>独</translation>
     </message>
     <message>
@@ -956,7 +947,7 @@ Everything runs on this computer.</source>
         <translation>独有：其他报告中没有对应内容</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="60"/>
+        <location filename="../../src/reportview/core/labels.py" line="34"/>
         <location filename="../../src/reportview/ui/theme.py" line="53"/>
         <source>S</source>
         <translation>似</translation>
@@ -967,7 +958,7 @@ Everything runs on this computer.</source>
         <translation>相似：其他报告有意思相同、说法不同的内容</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/exporting.py" line="61"/>
+        <location filename="../../src/reportview/core/labels.py" line="35"/>
         <location filename="../../src/reportview/ui/theme.py" line="60"/>
         <source>=</source>
         <translation>同</translation>

@@ -13,27 +13,16 @@ import os
 from functools import lru_cache
 from importlib import resources
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 
 from .core import errors
+from .core.labels import KIND_NAMES, STATUS_NAMES
 from .core.model import Kind, Notice
 
 LANGUAGES = ("zh_CN", "en")
 
-KIND_LABELS: dict[Kind, str] = {
-    Kind.PREAMBLE: QT_TRANSLATE_NOOP("kinds", "Preamble"),
-    Kind.MEASURES: QT_TRANSLATE_NOOP("kinds", "Measures and results"),
-    Kind.DUTIES: QT_TRANSLATE_NOOP("kinds", "Leaders' duties"),
-    Kind.INNOVATIONS: QT_TRANSLATE_NOOP("kinds", "Innovations"),
-    Kind.PROBLEMS: QT_TRANSLATE_NOOP("kinds", "Problems"),
-    Kind.PLANS: QT_TRANSLATE_NOOP("kinds", "Next year's plans"),
-    Kind.OTHER: QT_TRANSLATE_NOOP("kinds", "Other"),
-}
-STATUS_LABELS: dict[str, str] = {
-    "unique": QT_TRANSLATE_NOOP("status", "unique"),
-    "similar": QT_TRANSLATE_NOOP("status", "similar"),
-    "shared": QT_TRANSLATE_NOOP("status", "shared"),
-}
+KIND_LABELS = KIND_NAMES
+STATUS_LABELS = {status.value: name for status, name in STATUS_NAMES.items()}
 #: Core strings (no Qt there), listed here so that lupdate collects them.
 CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "file not found"),
@@ -116,6 +105,14 @@ def error_message(error: errors.ReportError, language: str | None = None) -> str
 
 def notice_message(notice: Notice, language: str | None = None) -> str:
     return translate("core", notice.template, language).format(count=notice.count)
+
+
+def tr(text: str) -> str:
+    """Translate a window string through the installed translators.
+
+    lupdate files bare ``tr()`` calls under the empty context, so that is the context used.
+    """
+    return QCoreApplication.translate("", text)
 
 
 def kind_label(kind: Kind, language: str | None = None) -> str:

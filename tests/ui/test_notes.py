@@ -118,6 +118,8 @@ def test_note_on_an_edited_file_follows_or_goes_unplaced(
     _select(again, "普法形式仍以发放资料")
     again.reattach_note(again.notes.unplaced[0][0].id)
     assert again.notes.unplaced == [] and len(again.notes.shown) == 2
+    again.notes.undo.undo()
+    assert [n.body for n, _ in again.notes.unplaced] == ["会被删掉"]
 
 
 def test_saved_comparison_reopens_exactly(

@@ -16,8 +16,6 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from .exporting import (
-    KIND_NAMES,
-    STATUS_NAMES,
     TEXTS,
     Translate,
     identity,
@@ -26,6 +24,7 @@ from .exporting import (
     report_label,
     required_check,
 )
+from .labels import KIND_NAMES, STATUS_NAMES
 from .model import Comparison, Status
 from .notes import Note
 from .store import now

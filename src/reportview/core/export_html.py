@@ -11,9 +11,6 @@ import html
 from collections.abc import Sequence
 
 from .exporting import (
-    BADGES,
-    KIND_NAMES,
-    STATUS_NAMES,
     TEXTS,
     CellLayout,
     Translate,
@@ -22,6 +19,7 @@ from .exporting import (
     number_notes,
     report_label,
 )
+from .labels import BADGES, KIND_NAMES, STATUS_NAMES
 from .model import REQUIRED_KINDS, Comparison, Status
 from .notes import Note
 from .store import now

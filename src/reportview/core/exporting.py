@@ -1,8 +1,8 @@
 """What every export shows: the comparison laid out cell by cell, items and notes marked.
 
 Exports are pure Python (no Qt). Their fixed strings are English, marked for Qt's
-``lupdate`` with the no-op :func:`QT_TRANSLATE_NOOP` below, and translated by whoever
-calls (the window, the command line) through the ``tr`` argument.
+``lupdate`` (see :mod:`labels`), and translated by whoever calls (the window, the command
+line) through the ``tx`` argument.
 """
 
 from __future__ import annotations
@@ -12,31 +12,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .cells import cell_text
+from .labels import KIND_NAMES, QT_TRANSLATE_NOOP
 from .model import MARKED_KINDS, REQUIRED_KINDS, Comparison, Kind, Report, Status
 from .notes import Note
 
 Translate = Callable[[str, str], str]
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for translation without translating it (see the module docstring)."""
-    return text
-
-
-KIND_NAMES = {
-    Kind.PREAMBLE: QT_TRANSLATE_NOOP("kinds", "Preamble"),
-    Kind.MEASURES: QT_TRANSLATE_NOOP("kinds", "Measures and results"),
-    Kind.DUTIES: QT_TRANSLATE_NOOP("kinds", "Leaders' duties"),
-    Kind.INNOVATIONS: QT_TRANSLATE_NOOP("kinds", "Innovations"),
-    Kind.PROBLEMS: QT_TRANSLATE_NOOP("kinds", "Problems"),
-    Kind.PLANS: QT_TRANSLATE_NOOP("kinds", "Next year's plans"),
-    Kind.OTHER: QT_TRANSLATE_NOOP("kinds", "Other"),
-}
-STATUS_NAMES = {
-    Status.UNIQUE: QT_TRANSLATE_NOOP("status", "unique"),
-    Status.SIMILAR: QT_TRANSLATE_NOOP("status", "similar"),
-    Status.SHARED: QT_TRANSLATE_NOOP("status", "shared"),
-}
 TEXTS = {
     "title": QT_TRANSLATE_NOOP("export", "Report comparison"),
     "saved": QT_TRANSLATE_NOOP("export", "Exported {date}"),
@@ -54,11 +36,6 @@ TEXTS = {
     "tags": QT_TRANSLATE_NOOP("export", "Tags"),
     "none": QT_TRANSLATE_NOOP("export", "No notes."),
     "parts_check": QT_TRANSLATE_NOOP("export", "Required parts"),
-}
-BADGES = {
-    Status.UNIQUE: QT_TRANSLATE_NOOP("theme", "U"),
-    Status.SIMILAR: QT_TRANSLATE_NOOP("theme", "S"),
-    Status.SHARED: QT_TRANSLATE_NOOP("theme", "="),
 }
 
 

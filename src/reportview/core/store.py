@@ -207,26 +207,19 @@ class NoteStore:
             self._set_tags(note_id, tags)
         return self._get(note_id)
 
+    def _set_anchor(self, note_id: int, document: int, anchor: Anchor) -> None:
+        values = (document, anchor.start, anchor.end, anchor.quote, anchor.prefix, anchor.suffix, anchor.kind,
+                  anchor.heading, now(), note_id)  # fmt: skip
+        self._db.execute(
+            "UPDATE notes SET document_id = ?, start = ?, end = ?, quote = ?, prefix = ?, suffix = ?, kind = ?,"
+            " heading = ?, modified = ? WHERE id = ?",
+            values,
+        )
+
     def move(self, note_id: int, report: Report, anchor: Anchor) -> Note:
         """Re-attach a note to (a new version of) a report."""
         with self._tx():
-            document = self._document(report)
-            self._db.execute(
-                "UPDATE notes SET document_id = ?, start = ?, end = ?, quote = ?, prefix = ?, suffix = ?, kind = ?,"
-                " heading = ?, modified = ? WHERE id = ?",
-                (
-                    document,
-                    anchor.start,
-                    anchor.end,
-                    anchor.quote,
-                    anchor.prefix,
-                    anchor.suffix,
-                    anchor.kind,
-                    anchor.heading,
-                    now(),
-                    note_id,
-                ),
-            )
+            self._set_anchor(note_id, self._document(report), anchor)
         return self._get(note_id)
 
     def delete(self, note_id: int) -> Note:
@@ -256,23 +249,13 @@ class NoteStore:
 
     def restore_anchor(self, note_id: int, anchor: Anchor) -> Note:
         """Undo a re-attachment: the note goes back to its old anchor and document."""
+        row = self._db.execute(
+            "SELECT id FROM documents WHERE fingerprint = ?", (anchor.fingerprint,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(anchor.fingerprint)
         with self._tx():
-            self._db.execute(
-                "UPDATE notes SET document_id = (SELECT id FROM documents WHERE fingerprint = ?), start = ?, end = ?,"
-                " quote = ?, prefix = ?, suffix = ?, kind = ?, heading = ?, modified = ? WHERE id = ?",
-                (
-                    anchor.fingerprint,
-                    anchor.start,
-                    anchor.end,
-                    anchor.quote,
-                    anchor.prefix,
-                    anchor.suffix,
-                    anchor.kind,
-                    anchor.heading,
-                    now(),
-                    note_id,
-                ),
-            )
+            self._set_anchor(note_id, int(row[0]), anchor)
         return self._get(note_id)
 
     # queries ---------------------------------------------------------------------------

@@ -10,22 +10,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..core.cells import cell_text
 from ..core.model import MARKED_KINDS, REQUIRED_KINDS, Cell, Comparison, Kind, Report, Status
+from ..i18n import tr
 from . import theme
 from .cell import CellView
 from .header import ColumnHeader, KindBand
 
 MIN_WIDTH = 220
-
-
-def tr(text: str) -> str:
-    """Translate a UI string (lupdate files bare ``tr()`` calls under the empty context)."""
-    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)

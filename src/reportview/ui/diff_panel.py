@@ -8,18 +8,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.diffing import Op, Piece
 from ..core.model import Comparison, Status
+from ..i18n import tr
 from . import theme
 from .comparison_view import ItemRef
-
-
-def tr(text: str) -> str:
-    """Translate a UI string (lupdate files bare ``tr()`` calls under the empty context)."""
-    return QCoreApplication.translate("", text)
 
 
 def _side(pieces: tuple[Piece, ...], keep: Op) -> str:

@@ -4,21 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from ..core import saved
 from ..core.export_csv import notes_csv
 from ..core.export_docx import comparison_docx
 from ..core.export_html import comparison_html
-from ..i18n import translate
+from ..i18n import tr, translate
 from .notes_controller import NotesController
 from .session import Session
-
-
-def tr(text: str) -> str:
-    """Translate a UI string (lupdate files bare ``tr()`` calls under the empty context)."""
-    return QCoreApplication.translate("", text)
 
 
 class DocumentActions:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QVBoxLayout, QWidget
 
 from ..core.model import REQUIRED_KINDS, Kind, Report
-from ..i18n import kind_label
+from ..i18n import kind_label, tr
 
 SHORT_KIND = {
     Kind.MEASURES: QT_TRANSLATE_NOOP("ColumnHeader", "measures"),
@@ -15,11 +15,6 @@ SHORT_KIND = {
     Kind.PROBLEMS: QT_TRANSLATE_NOOP("ColumnHeader", "problems"),
     Kind.PLANS: QT_TRANSLATE_NOOP("ColumnHeader", "plans"),
 }
-
-
-def tr(text: str) -> str:
-    """Translate a UI string (lupdate files bare ``tr()`` calls under the empty context)."""
-    return QCoreApplication.translate("", text)
 
 
 class ElidedLabel(QLabel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -24,6 +24,7 @@ from ..core.ingest import SUPPORTED_SUFFIXES
 from ..core.model import Comparison
 from ..core.settings import Settings, save_settings
 from ..core.store import NoteStore
+from ..i18n import tr
 from . import theme
 from .comparison_view import ComparisonView, ItemRef
 from .diff_panel import DiffPanel
@@ -38,11 +39,6 @@ from .notes_panel import NotesPanel
 from .original import OriginalTextDialog
 from .outline import Outline
 from .session import Session
-
-
-def tr(text: str) -> str:
-    """Translate a UI string (lupdate files bare ``tr()`` calls under the empty context)."""
-    return QCoreApplication.translate("", text)
 
 
 def file_filter() -> str:

@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from ..core.model import KIND_ORDER
-from ..i18n import kind_label
+from ..i18n import kind_label, tr
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
-
-
-def tr(text: str) -> str:
-    """Translate a UI string (lupdate files bare ``tr()`` calls under the empty context)."""
-    return QCoreApplication.translate("", text)
 
 
 def action(

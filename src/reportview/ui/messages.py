@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
-
-def tr(text: str) -> str:
-    """Translate a UI string (lupdate files bare ``tr()`` calls under the empty context)."""
-    return QCoreApplication.translate("", text)
+from ..i18n import tr
 
 
 class MessageBar(QFrame):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,11 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.notes import STANDARD_TAGS
-
-
-def tr(text: str) -> str:
-    """Translate a UI string (lupdate files bare ``tr()`` calls under the empty context)."""
-    return QCoreApplication.translate("", text)
+from ..i18n import tr
 
 
 @dataclass(frozen=True)

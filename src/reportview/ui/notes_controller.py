@@ -12,18 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.anchoring import place_notes
 from ..core.model import Report
 from ..core.notes import Anchor, Note
 from ..core.store import NoteStore
-
-
-def tr(text: str) -> str:
-    """Translate a UI string (lupdate files bare ``tr()`` calls under the empty context)."""
-    return QCoreApplication.translate("", text)
+from ..i18n import tr
 
 
 @dataclass(frozen=True)
