@@ -19,8 +19,6 @@ from .core import errors
 from .core.labels import KIND_NAMES, STATUS_NAMES
 from .core.model import Kind, Notice
 
-LANGUAGES = ("zh_CN", "en")
-
 KIND_LABELS = KIND_NAMES
 STATUS_LABELS = {status.value: name for status, name in STATUS_NAMES.items()}
 #: Core strings (no Qt there), listed here so that lupdate collects them.

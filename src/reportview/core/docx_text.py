@@ -63,7 +63,6 @@ class Numbering:
 
     def __init__(self, document: Any) -> None:
         self._levels: dict[tuple[str, int], tuple[str, str, int]] = {}
-        self._abstract_of: dict[str, str] = {}
         self._counters: dict[str, list[int]] = {}
         try:
             root = document.part.numbering_part.element

@@ -276,9 +276,6 @@ class NoteStore:
     def all_notes(self) -> list[Note]:
         return self._notes("1", ())
 
-    def tag_names(self) -> list[str]:
-        return [r[0] for r in self._db.execute("SELECT name FROM tags ORDER BY name")]
-
 
 def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

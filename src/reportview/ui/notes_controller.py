@@ -74,9 +74,6 @@ class NotesController(QObject):
         self.unplaced = [(n, r) for n, r in unplaced if n.id not in placed_ids]
         self.notesChanged.emit()
 
-    def notes_of(self, report: int) -> list[Shown]:
-        return [s for s in self.shown if s.report == report]
-
     def find(self, note_id: int) -> Shown | None:
         return next((s for s in self.shown if s.note.id == note_id), None)
 

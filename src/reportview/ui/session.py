@@ -76,11 +76,6 @@ class Session(QObject):
             self.progressChanged.emit(self._batch_done, self._batch_total)
         return added
 
-    def add_report(self, report: Report) -> None:
-        """Add an already analysed report (a reopened comparison, a test)."""
-        self.entries.append(_Entry(0, report.path, report))
-        self._changed()
-
     def remove(self, index: int) -> None:
         loaded = [e for e in self.entries if e.report is not None]
         self.entries.remove(loaded[index])

@@ -87,10 +87,6 @@ def find_colour() -> QColor:
     return QColor(250, 204, 21, 150) if not is_dark() else QColor(250, 204, 21, 110)
 
 
-def muted_text() -> QColor:
-    return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
-
-
 def cjk_font(point_size: float | None = None) -> QFont:
     """The application font with a Chinese face first where one is installed."""
     font = QFont(QApplication.font())
