@@ -49,6 +49,7 @@ class Engine(QObject):
     reportLoaded = Signal(int, object)  # request id, Report
     reportFailed = Signal(int, object)  # request id, ReportError
     comparisonReady = Signal(int, object)  # generation, Comparison
+    comparisonFailed = Signal(int)  # generation: the matcher died; statuses stay unknown
     diffReady = Signal(object, object)  # key, tuple[Piece, ...]
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -94,6 +95,7 @@ class Engine(QObject):
                 comparison: Comparison = f.result()
             except Exception:
                 workers.discard("matcher")
+                _emit(self.comparisonFailed, generation)
                 return
             _emit(self.comparisonReady, generation, comparison)
 

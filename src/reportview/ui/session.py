@@ -50,6 +50,7 @@ class Session(QObject):
         engine.reportLoaded.connect(self._on_engine_report_loaded)
         engine.reportFailed.connect(self._on_engine_report_failed)
         engine.comparisonReady.connect(self._on_engine_comparison_ready)
+        engine.comparisonFailed.connect(self._on_engine_comparison_failed)
 
     # queries ---------------------------------------------------------------------
     def reports(self) -> list[Report]:
@@ -140,6 +141,10 @@ class Session(QObject):
         if self.pending() == 0 and len(reports) >= 1:
             self.matchingChanged.emit(True)
             self.engine.compare(self._generation, reports)
+
+    def _on_engine_comparison_failed(self, generation: int) -> None:
+        if generation == self._generation:
+            self.matchingChanged.emit(False)
 
     def _on_engine_comparison_ready(self, generation: int, comparison: Comparison) -> None:
         if generation != self._generation:
