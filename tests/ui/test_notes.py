@@ -180,3 +180,14 @@ def test_note_dialog_returns_plain_values(qtbot: QtBot) -> None:
     assert value.body == "新批注"
     assert value.tags == ("套话/雷同", "亮点", "甲", "乙", "丙")
     assert split_tags("a, b，c、d;e") == ("a", "b", "c", "d", "e")
+
+
+def test_a_damaged_saved_comparison_gets_one_plain_message(
+    qtbot: QtBot, engine: Engine, notes_db: Path, tmp_path: Path
+) -> None:
+    win = _window(qtbot, engine, notes_db)
+    bad = tmp_path / "坏文件.rvcmp"
+    bad.write_text('{"format": "something else"}', encoding="utf-8")
+    win.open_paths([str(bad), str(LIUXI)])
+    qtbot.waitUntil(lambda: len(win.view.headers) == 1, timeout=30000)
+    assert win.messages.failures == [(str(bad), "不是报告比对保存的文件")]
