@@ -83,17 +83,16 @@ app.exec()
 """
 
 
+def _run(script: str, files: list[Path], timeout: int) -> dict[str, float]:
+    """Run a driver script in a fresh interpreter; its last stdout line is JSON."""
+    out = subprocess.run([sys.executable, "-c", script, *map(str, files)], capture_output=True, text=True,
+                         check=True, timeout=timeout)  # fmt: skip
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def launch_once(files: list[Path]) -> dict[str, float]:
     start = time.time()
-    out = subprocess.run(
-        [sys.executable, "-c", LAUNCH, *map(str, files)],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    marks = json.loads(out.stdout.strip().splitlines()[-1])
-    return {k: v - start for k, v in marks.items()}
+    return {k: v - start for k, v in _run(LAUNCH, files, 120).items()}
 
 
 def _meld_windows() -> set[str]:
@@ -122,14 +121,7 @@ def meld_once(files: list[Path]) -> float | None:
 
 
 def stall(files: list[Path]) -> dict[str, float]:
-    out = subprocess.run(
-        [sys.executable, "-c", STALL, *map(str, files)],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=300,
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return _run(STALL, files, 300)
 
 
 def ten_reports(folder: Path) -> list[Path]:

@@ -94,13 +94,13 @@ class Numbering:
         counters[ilvl] += 1
         for deeper in range(ilvl + 1, len(counters)):
             counters[deeper] = 0
-        fmt, text, _ = self._levels[(num_id, ilvl)]
+        text = self._levels[(num_id, ilvl)][1]
 
         def render(match: re.Match[str]) -> str:
             level = int(match.group(1)) - 1
             level_fmt, _, start = self._levels.get((num_id, level), ("decimal", "", 1))
             value = counters[level] + start - 1 if level < len(counters) else 0
-            return format_number(max(value, start), level_fmt if level != ilvl else fmt)
+            return format_number(max(value, start), level_fmt)
 
         return re.sub(r"%(\d)", render, text)
 

@@ -176,7 +176,7 @@ class CellView(QTextEdit):
 
     def set_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
         self._layers[name] = selections
-        order = ("headings", "status", "counterparts", "selected", "notes", "find")
+        order = ("headings", "status", "counterparts", "selected", "notes", "find", "find_current")
         self.setExtraSelections([s for key in order for s in self._layers.get(key, [])])
 
     def _paint_headings(self) -> None:

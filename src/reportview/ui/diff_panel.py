@@ -41,6 +41,7 @@ class DiffPanel(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self._cache: dict[tuple[str, str], tuple[Piece, ...]] = {}
+        self._asked: set[tuple[str, str]] = set()
         self._shown: tuple[Comparison, ItemRef] | None = None
         self.request_diff = lambda key, a, b: None
         self.show_hint()
@@ -79,8 +80,10 @@ class DiffPanel(QTextBrowser):
             other = row.cells[match.report].items[match.item]
             key = (result.item.text, other.item.text)
             pieces = self._cache.get(key)
-            if pieces is None:
+            if pieces is None and key not in self._asked:
+                self._asked.add(key)
                 self.request_diff(key, *key)
+            if pieces is None:
                 left, right = html.escape(key[0]), html.escape(key[1])
             else:
                 left, right = _side(pieces, Op.DELETE), _side(pieces, Op.INSERT)

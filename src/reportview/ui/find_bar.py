@@ -102,16 +102,16 @@ class FindBar(QWidget):
         by_cell: dict[tuple[Kind, int], list[tuple[int, int]]] = {}
         for hit in self.hits:
             by_cell.setdefault((hit.kind, hit.report), []).append((hit.start, hit.end))
+        current = self.hits[self.current] if self.current >= 0 else None
+        strong = QColor(theme.find_colour())
+        strong.setAlpha(255)
         for key, view in self.view.cells.items():
             view.mark_ranges("find", by_cell.get(key, []), theme.find_colour())
-        if self.current >= 0:
-            hit = self.hits[self.current]
+            here = current is not None and key == (current.kind, current.report)
+            view.mark_ranges("find_current", [(current.start, current.end)] if here else [], strong)
+        if current is not None:
+            hit = current
             cell = self.view.cells[(hit.kind, hit.report)]
-            strong = QColor(theme.find_colour())
-            strong.setAlpha(255)
-            cell.mark_ranges(
-                "find", by_cell[(hit.kind, hit.report)] + [(hit.start, hit.end)] * 2, theme.find_colour()
-            )
             point = cell.point_of(hit.start)
             body = self.view.body_area.widget()
             target = cell.mapTo(body, point)
