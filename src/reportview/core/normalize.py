@@ -96,11 +96,17 @@ def _fullwidth_punct(text: str) -> str:
     return _PARENS.sub(parens, text)
 
 
-def _clean_lines(text: str) -> str:
+def _clean_lines(text: str, gaps: bool = True) -> str:
+    """Fold runs of blanks and drop empty lines; ``gaps`` also drops spaces between Chinese.
+
+    Clutter is cut before gaps are closed: the spaces between a breadcrumb, a page title
+    and a date are what tells them apart.
+    """
     lines = []
     for raw in text.split("\n"):
         line = _SPACES.sub(" ", raw).strip()
-        line = _GAP.sub("", line)
+        if gaps:
+            line = _GAP.sub("", line)
         if line:
             lines.append(line)
     return "\n".join(lines)
@@ -113,7 +119,7 @@ def normalize(text: str) -> tuple[str, tuple[Notice, ...], str | None]:
     text = strip_pinyin(text)
     text = to_simplified(text)
     text = _FULLWIDTH_ALNUM.sub(lambda m: chr(ord(m.group(0)) - 0xFEE0), text)
-    text = _clean_lines(text)
+    text = _clean_lines(text, gaps=False)
     text = _fullwidth_punct(text)
     text, title = strip_clutter(text)
     text = _clean_lines(text)
