@@ -16,7 +16,7 @@ from .core.analysis import analyze_file
 from .core.compare import compare
 from .core.errors import ReportError
 from .core.files import expand_paths
-from .core.model import Comparison, Report, Section
+from .core.model import Comparison, Kind, Report, Section
 from .core.serialize import comparison_dict, report_dict
 from .i18n import error_message, kind_label, notice_message, status_label, translate
 
@@ -86,14 +86,21 @@ def load_reports(paths: Sequence[str]) -> tuple[list[Report], list[ReportError]]
 
 
 def _outline(section: Section, depth: int, out: list[str]) -> None:
-    label = f"[{kind_label(section.kind)}] " if depth == 0 else ""
-    heading = section.heading or translate("cli", "(preamble)")
+    label = f"[{kind_label(section.kind)}] " if depth == 0 or section.found_in else ""
+    if section.found_in is not None:
+        label += translate("cli", "(inside {k}) ").format(k=kind_label(section.found_in))
+    heading = section.heading or (
+        translate("cli", "(closing)") if section.kind is Kind.CLOSING else translate("cli", "(preamble)")
+    )
     count = translate("cli", " — {n} items").format(n=len(section.items)) if section.items else ""
     out.append(f"{'  ' * depth}{label}{heading}{count}")
     for item in section.items:
-        out.append(f"{'  ' * depth}    · {item.text[:60]}{'…' if len(item.text) > 60 else ''}")
-    for child in section.children if depth < 1 else ():
-        _outline(child, depth + 1, out)
+        out.append(
+            f"{'  ' * depth}    · {item.text[:60].replace(chr(10), ' ')}{'…' if len(item.text) > 60 else ''}"
+        )
+    for child in section.children:
+        if depth < 1 or child.found_in is not None:
+            _outline(child, depth + 1, out)
 
 
 def render_report(report: Report) -> str:

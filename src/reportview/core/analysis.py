@@ -6,11 +6,12 @@ import hashlib
 from pathlib import Path
 
 from .ingest import read_source
-from .items import section_items
-from .kinds import classify
+from .items import make_item, section_items
+from .kinds import announced_kind, classify, nested_kind
 from .meta import find_body, find_year, title_lines
 from .model import Kind, Notice, Report, Section, Source
 from .normalize import normalize
+from .parts import closing_start, embed_parts
 from .structure import Node, numbered_headings, parse_tree
 
 _STRIP = " \t\n。：:；;，,"
@@ -29,14 +30,45 @@ def _heading(text: str, node: Node) -> tuple[str, int, int]:
     return text[start:end], start, end
 
 
-def _section(text: str, node: Node, kind: Kind, level: int) -> Section:
-    heading, hs, he = _heading(text, node)
+def _section(
+    text: str, node: Node, kind: Kind, level: int, embedded: dict[int, Kind], found_in: Kind | None = None
+) -> Section:
+    """A section and its children; a child naming a part of its own becomes that part."""
+    heading, hs, he = _heading(text, node) if node.head is not None else ("", node.start, node.start)
     end = node.end
     while end > node.start and text[end - 1] in " \n":
         end -= 1
-    children = tuple(_section(text, c, kind, level + 1) for c in node.children)
-    items = section_items(text, node, kind) if level == 1 else ()
-    return Section(heading, kind, level, node.start, end, hs, he, items, children)
+    children = []
+    plain: list[Node] = []
+    for child in node.children:
+        own = embedded.get(id(child))
+        if own is None and child.head is not None:
+            own = nested_kind(_heading(text, child)[0])
+        if own is not None and own is not kind:
+            children.append(_section(text, child, own, level + 1, embedded, kind))
+        else:
+            children.append(_section(text, child, kind, level + 1, embedded))
+            plain.append(child)
+    is_part = level == 1 or found_in is not None
+    items = section_items(text, node, kind, plain, min(end, _first_part(node, plain))) if is_part else ()
+    if found_in is not None and not items:
+        # The announcing sentence is itself the statement (但在…方面还存在不足。).
+        item = make_item(text, node.start, end)
+        items = (item,) if item is not None else ()
+    return Section(heading, kind, level, node.start, end, hs, he, items, tuple(children), found_in)
+
+
+def _first_part(node: Node, plain: list[Node]) -> int:
+    """Where the first child that is a part of another kind begins (the body ends there)."""
+    return next((c.start for c in node.children if c not in plain), node.end)
+
+
+def _kind(text: str, node: Node, year: int | None) -> Kind:
+    heading = text[node.head.text_start : node.head.text_end] if node.head else ""
+    if node.implicit:
+        assert node.head is not None
+        return announced_kind(text[node.start : node.head.body_start], year) or Kind.MEASURES
+    return classify(heading, year)
 
 
 def analyze_text(
@@ -80,17 +112,25 @@ def analyze_normalized(
     numbered = numbered_headings(normalized)
     found_title, preamble_start = title_lines(normalized, numbered[0].start if numbered else len(normalized))
     title = title or found_title or title_hint
-    root = parse_tree(normalized, preamble_start, numbered)
-    first = root.children[0].start if root.children else len(normalized)
+    year = find_year(title, normalized[preamble_start : preamble_start + 300], normalized)
+    body_end = closing_start(normalized, preamble_start)
+    root = parse_tree(
+        normalized, preamble_start, numbered, body_end, lambda s: announced_kind(s, year) is not None
+    )
+    first = root.children[0].start if root.children else body_end
     preamble = normalized[preamble_start:first]
     year = find_year(title, preamble, normalized)
     sections: list[Section] = []
     if preamble.strip():
         end = preamble_start + len(preamble.rstrip())
         sections.append(Section("", Kind.PREAMBLE, 1, preamble_start, end, preamble_start, preamble_start))
-    for node in root.children:
-        heading = normalized[node.head.text_start : node.head.text_end] if node.head else ""
-        sections.append(_section(normalized, node, classify(heading, year), 1))
+    kinds = [_kind(normalized, node, year) for node in root.children]
+    embedded = embed_parts(normalized, root, kinds, year)
+    sections += [_section(normalized, n, k, 1, embedded) for n, k in zip(root.children, kinds, strict=True)]
+    if normalized[body_end:].strip():
+        start = body_end + len(normalized[body_end:]) - len(normalized[body_end:].lstrip())
+        end = len(normalized.rstrip())
+        sections.append(Section("", Kind.CLOSING, 1, start, end, start, start))
     return Report(
         path=path,
         fmt=fmt,

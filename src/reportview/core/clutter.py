@@ -29,10 +29,16 @@ _DATE = (
 )
 _RULE = r"[=＝\-—_*#~·]"
 #: ``==== 正文 ====``, ``正文：`` or a bare rule: where an archive header hands over to the body.
-_BODY_MARK = re.compile(rf"[ \t]*(?:{_RULE}{{2,}}[ \t]*)?正[ \t]*文[ \t]*[:：]?[ \t]*(?:{_RULE}{{2,}})?[ \t]*|[ \t]*{_RULE}{{4,}}[ \t]*")
-_NAMED_MARK = re.compile(rf"(?:{_RULE}{{2,}}[ \t]*正[ \t]*文[ \t]*{_RULE}{{2,}}|^正[ \t]*文[ \t]*[:：]?[ \t]*$)", re.M)
+_BODY_MARK = re.compile(
+    rf"[ \t]*(?:{_RULE}{{2,}}[ \t]*)?正[ \t]*文[ \t]*[:：]?[ \t]*(?:{_RULE}{{2,}})?[ \t]*|[ \t]*{_RULE}{{4,}}[ \t]*"
+)
+_NAMED_MARK = re.compile(
+    rf"(?:{_RULE}{{2,}}[ \t]*正[ \t]*文[ \t]*{_RULE}{{2,}}|^正[ \t]*文[ \t]*[:：]?[ \t]*$)", re.M
+)
 #: A header line: ``key: value`` with a short key, or a pointer such as ``页面链接与图片详见 …``.
-_HEADER_LINE = re.compile(r"^[ \t]*(?:[\[【]?[^\s:：。，]{1,10}[\]】]?[ \t]*[:：].{0,300}|[^。，\n]{0,30}(?:详见|见附件|links?\.\w+).{0,100})?[ \t]*$")
+_HEADER_LINE = re.compile(
+    r"^[ \t]*(?:[\[【]?[^\s:：。，]{1,10}[\]】]?[ \t]*[:：].{0,300}|[^。，\n]{0,30}(?:详见|见附件|links?\.\w+).{0,100})?[ \t]*$"
+)
 _DATE_KEYS = {"成文日期", "发布日期", "发布时间", "生效日期", "时间", "日期"}
 _COUNT_KEYS = {"浏览次数", "浏览量", "点击数", "点击量", "阅读次数", "阅读量", "访问量"}
 

@@ -84,6 +84,15 @@ CANONICAL_TITLES: tuple[str, ...] = tuple(
 
 
 _CONTINUATION = re.compile(r"[和及与的、，,之等（(]|情况|原因|工作|方面")
+#: Where a run-in body begins inside a heading's line: the body's subject (我镇, 本局), a
+#: time (2023年以来, 今年, 一年来) or a narrative verb (成立了, 印发了); headings have none.
+_RUN_IN = re.compile(
+    r"(?:我|本)(?:镇|乡|区|县|市|局|委|办|街道|单位|部门|中心|所|队)|(?:今年|年内|一年来|近年来|\d{4}年(?:以来|度?[，,]|[1-9]))"
+    r"|[\u4e00-\u9fff]{2}了(?![解然结])"
+)
+_YEAR_PREFIX = re.compile(r"\d{4}年(?:度)?")
+#: A first Arabic list marker glued to a heading: ``1.`` / ``1、`` / ``（1）``.
+_FIRST_ARABIC = re.compile(r"(?:[（(]1[）)]|1[.．、](?!\d))")
 
 
 def number_of(rank: int, match: re.Match[str]) -> int | None:
@@ -134,14 +143,26 @@ def _enumeration_inside(text: str, start: int, end: int) -> int | None:
     found = []
     for pattern in (ENUMERATIONS[0], ENUMERATIONS[1]):
         for m in pattern.finditer(text, start + 1, end):
-            if chinese_to_int(m.group(1)) == 1 and at_boundary(text, m.start()):
+            glued = m.start() - start >= 4 and text[m.start() - 1] not in "统唯之第万"
+            if chinese_to_int(m.group(1)) == 1 and (at_boundary(text, m.start()) or glued):
                 found.append(m.start())
                 break
     for m in SEQUENCE_WORDS.finditer(text, start + 1, end):
         if m.group(1) in ("首先", "一方面") and at_boundary(text, m.start()):
             found.append(m.start())
             break
+    arabic = _FIRST_ARABIC.search(text, start + 2, end)
+    if arabic is not None and not text[arabic.start() - 1 : arabic.start()].isdigit():
+        found.append(arabic.start())
     return min(found) if found else None
+
+
+def _run_in_start(text: str, start: int, end: int) -> int | None:
+    """Where a body glued to its heading begins (``加强组织领导成立了…`` → ``成立了``)."""
+    m = _RUN_IN.search(text, start + 4, end)
+    if m is None:
+        return None
+    return m.start() if not m.group(0).endswith("了") or m.start() >= start + 4 else None
 
 
 def heading_extent(text: str, start: int, limit: int, canonical: bool) -> HeadingText:
@@ -160,13 +181,21 @@ def heading_extent(text: str, start: int, limit: int, canonical: bool) -> Headin
         end = comma if comma is not None else start + 30
         body = end + 1 if comma is not None else end
     cut = _enumeration_inside(text, start, end)
+    if cut is None and end - start > 8:
+        cut = _run_in_start(text, start, end)
     if cut is not None:
         end, body = cut, cut
     if canonical:
         head = text[start:end]
-        title = next((t for t in CANONICAL_TITLES if head.startswith(t)), None)
-        if title is not None and len(head) > len(title) + 1 and not _CONTINUATION.match(head, len(title)):
-            rest_start = start + len(title)
+        year = _YEAR_PREFIX.match(head)
+        skip = year.end() if year else 0
+        title = next((t for t in CANONICAL_TITLES if head.startswith(t, skip)), None)
+        if (
+            title is not None
+            and len(head) > skip + len(title) + 1
+            and not _CONTINUATION.match(head, skip + len(title))
+        ):
+            rest_start = start + skip + len(title)
             glued = None
             if (
                 text[end : end + 1] in "。！"

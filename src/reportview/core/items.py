@@ -67,7 +67,7 @@ def _runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
         current: list[tuple[int, int]] = []
         last = 0
         for m in pattern.finditer(text, start, end):
-            if not at_boundary(text, m.start()):
+            if m.start() != start and not at_boundary(text, m.start()):
                 continue
             number = number_of(5 if pattern is ENUMERATIONS[4] else 3 if m.group(1).isdigit() else 1, m)
             if number == 1:
@@ -156,12 +156,17 @@ def sentence_items(text: str, start: int, end: int) -> list[Item]:
     return items
 
 
-def section_items(text: str, node: Node, kind: Kind) -> tuple[Item, ...]:
-    """The items of a top-level section of ``kind``."""
-    if node.children:
-        found = [make_item(text, c.head.text_start if c.head else c.start, c.end) for c in node.children]
+def section_items(
+    text: str, node: Node, kind: Kind, children: list[Node] | None = None, end: int | None = None
+) -> tuple[Item, ...]:
+    """The items of a part of ``kind``: its ``children`` (default: all), else its body's list
+    or sentences, up to ``end`` (default: the node's end)."""
+    children = node.children if children is None else children
+    end = node.end if end is None else end
+    if children:
+        found = [make_item(text, c.head.text_start if c.head else c.start, c.end) for c in children]
         return tuple(i for i in found if i is not None)
-    items = enumerated_items(text, node.body_start, node.end)
+    items = enumerated_items(text, node.body_start, end)
     if not items and kind in (Kind.PROBLEMS, Kind.PLANS):
-        items = sentence_items(text, node.body_start, node.end)
+        items = sentence_items(text, node.body_start, end)
     return tuple(items)

@@ -22,6 +22,7 @@ KIND_NAMES: dict[Kind, str] = {
     Kind.PROBLEMS: QT_TRANSLATE_NOOP("kinds", "Problems"),
     Kind.PLANS: QT_TRANSLATE_NOOP("kinds", "Next year's plans"),
     Kind.OTHER: QT_TRANSLATE_NOOP("kinds", "Other"),
+    Kind.CLOSING: QT_TRANSLATE_NOOP("kinds", "Closing"),
 }
 STATUS_NAMES: dict[Status, str] = {
     Status.UNIQUE: QT_TRANSLATE_NOOP("status", "unique"),

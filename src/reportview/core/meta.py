@@ -11,7 +11,9 @@ from .headings import CANONICAL_TITLES
 _BRACKET_PREFIX = re.compile(r"^[【\[][^】\]]{2,30}[】\]]\s*(?=\S{4})")
 _DATE_LINE = re.compile(r"^\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$")
 _TITLE_WORDS = re.compile(r"报告|总结|情况|工作|法治")
-_GLUED_TITLE = re.compile(r"^(.{6,60}?(?:年度报告|情况报告|工作报告|的报告|报告|工作总结))(?=\S)")
+_GLUED_TITLE = re.compile(
+    r"^(?!现将|特此|专此|根据|按照)(.{6,60}?(?:年度报告|情况报告|工作报告|的报告|报告|工作总结))(?=\S)(?!如下)"
+)
 _PLACE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)(?:人民政府|党委|政府)?")
 _NOT_PLACE = set("我本全该各乡城村市县区省每个个两三一此其和与及在为对的了是等")
 _YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年")

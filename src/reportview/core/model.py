@@ -20,6 +20,7 @@ class Kind(str, Enum):
     PROBLEMS = "problems"
     PLANS = "plans"
     OTHER = "other"
+    CLOSING = "closing"  # 特此报告, signature, date, a closing exhortation: no items
 
 
 #: Display order of kinds in a comparison: the order reports are written in.
@@ -81,6 +82,13 @@ class Section:
     heading_end: int
     items: tuple[Item, ...] = ()
     children: tuple[Section, ...] = ()
+    #: For a part written inside another part (duties as a sub-section of measures,
+    #: problems at the end of measures with no heading): the kind of that other part.
+    found_in: Kind | None = None
+
+    def parts(self) -> tuple[Section, ...]:
+        """This section and the parts found inside it (``found_in`` set), at any depth."""
+        return (self, *(p for c in self.children for p in c.parts() if p.found_in is not None))
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,15 +119,21 @@ class Report:
     sections: tuple[Section, ...]
     warnings: tuple[Notice, ...] = ()
 
+    def all_parts(self) -> tuple[Section, ...]:
+        """Top-level sections and the parts written inside them, in document order."""
+        return tuple(sorted((p for s in self.sections for p in s.parts()), key=lambda p: (p.start, p.level)))
+
     def sections_of(self, kind: Kind) -> tuple[Section, ...]:
-        return tuple(s for s in self.sections if s.kind is kind)
+        """The sections reporting ``kind``: top-level ones and those found inside others."""
+        return tuple(s for s in self.all_parts() if s.kind is kind)
 
     def items_of(self, kind: Kind) -> tuple[Item, ...]:
         return tuple(i for s in self.sections_of(kind) for i in s.items)
 
     @property
     def kinds(self) -> frozenset[Kind]:
-        return frozenset(s.kind for s in self.sections)
+        """Every kind the report covers, at any depth."""
+        return frozenset(s.kind for s in self.all_parts())
 
     @property
     def missing_required(self) -> tuple[Kind, ...]:

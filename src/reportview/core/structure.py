@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .chars import count_ideographs
@@ -23,7 +24,8 @@ from .headings import (
     match_marker,
 )
 
-_INLINE = re.compile(r"(?<=[。！？；：!?;:])\s*(?=[（(〇零一二三四五六七八九十百两第])")
+_INLINE = re.compile(r"(?<=[。！？；：!?;:）)”」])\s*(?=[（(〇零一二三四五六七八九十百两第])")
+Announces = Callable[[str], bool]
 _NEXT_INLINE = re.compile(r"[（(]?[〇零一二三四五六七八九十百两]{1,4}[）)、．]")
 
 
@@ -38,6 +40,7 @@ class Node:
     end: int = 0
     children: list[Node] = field(default_factory=list)
     glued: tuple[int, int] | None = None
+    implicit: bool = False  # a part with no heading of its own: its head is a lead-in sentence
 
     @property
     def body_start(self) -> int:
@@ -61,7 +64,8 @@ def _inline_limit(text: str, start: int, line_end: int) -> int:
 def _fits(rank: int, number: int, prev: int, top_seen: bool, inline: bool) -> bool:
     """Whether a marker's number continues its sequence (skips and repeats tolerated)."""
     if inline:
-        return prev <= number <= prev + 2 and number > 0 and (rank == 1 or top_seen or prev > 0)
+        restart = number == 1 and rank == 2 and top_seen
+        return (prev <= number <= prev + 2 or restart) and number > 0 and (rank == 1 or top_seen or prev > 0)
     if rank == 1:
         return prev <= number <= prev + 3 if prev else number <= 10
     return number == 1 or prev <= number <= prev + 3
@@ -158,24 +162,69 @@ def _add_unnumbered(text: str, node: Node) -> None:
         _close(node, node.end)
 
 
-def parse_tree(text: str, body_start: int = 0, numbered: list[Node] | None = None) -> Node:
-    """The heading tree below a root covering ``text``; the root's own body is the preamble.
+def _sentence_before(text: str, pos: int, floor: int) -> tuple[int, int] | None:
+    """The sentence that ends right before ``pos`` (a lead-in such as ``2024年，我们将…：``)."""
+    end = pos
+    while end > floor and text[end - 1] in " \n":
+        end -= 1
+    if end - floor < 6:
+        return None
+    start = max(text.rfind(c, floor, end - 1) for c in "。！？\n") + 1
+    return (max(start, floor), end) if end - max(start, floor) >= 6 else None
 
-    ``numbered`` may pass in :func:`numbered_headings` already computed for ``text``.
+
+def _implicit_part(text: str, parent: Node, node: Node, announces: Announces) -> Node | None:
+    """A top-level part with no heading of its own, where sub-numbering restarts at （一）.
+
+    ``（一）…（五）`` that begin again after a sentence announcing another part
+    (``2022年，我们将…``) are that part's items, not more items of the part before.
     """
+    siblings = [c for c in parent.children if c.rank == node.rank]
+    if node.rank != 2 or node.number != 1 or not siblings or (siblings[-1].number or 0) < 2:
+        return None
+    floor = siblings[-1].head.text_end if siblings[-1].head else siblings[-1].start
+    lead = _sentence_before(text, node.start, floor)
+    if lead is None or not announces(text[lead[0] : lead[1]]):
+        return None
+    start, end = lead
+    stop = end - 1 if text[end - 1] in "。！？：；，" else end
+    if stop - start > 40:
+        comma = text.rfind("，", start, start + 40)
+        stop = comma if comma > start else start + 40
+    return Node(start, 1, HeadingText(start, stop, end), implicit=True)
+
+
+def parse_tree(
+    text: str,
+    body_start: int = 0,
+    numbered: list[Node] | None = None,
+    body_end: int | None = None,
+    announces: Announces | None = None,
+) -> Node:
+    """The heading tree below a root covering ``text[:body_end]``; the root's body is the preamble.
+
+    ``numbered`` may pass in :func:`numbered_headings` already computed for ``text``;
+    ``announces`` tells whether a sentence announces a part (see :func:`_implicit_part`).
+    """
+    body_end = len(text) if body_end is None else body_end
     root = Node(0, 0, None)
     stack = [root]
     for node in numbered if numbered is not None else numbered_headings(text):
-        if node.start < body_start:
+        if node.start < body_start or node.start >= body_end:
             continue
         while stack[-1].rank >= node.rank:
             stack.pop()
+        implicit = _implicit_part(text, stack[-1], node, announces) if announces else None
+        if implicit is not None:
+            stack[1:] = []
+            root.children.append(implicit)
+            stack.append(implicit)
         stack[-1].children.append(node)
         stack.append(node)
     if not root.children:
-        root.children = unnumbered_headings(text, body_start, len(text), None)
+        root.children = unnumbered_headings(text, body_start, body_end, None)
         for child in root.children:
             child.rank = 1
-    _close(root, len(text))
+    _close(root, body_end)
     _add_unnumbered(text, root)
     return root
