@@ -8,7 +8,7 @@ from pathlib import Path
 from .ingest import read_source
 from .items import make_item, section_items
 from .kinds import announced_kind, classify, nested_kind
-from .meta import find_body, find_year, title_lines
+from .meta import find_body, find_year, title_from_filename, title_lines
 from .model import Kind, Notice, Report, Section, Source
 from .normalize import normalize
 from .parts import closing_start, embed_parts
@@ -139,7 +139,7 @@ def analyze_normalized(
         text=normalized,
         fingerprint=fingerprint(normalized),
         title=title,
-        body=find_body(normalized),
+        body=find_body(title, normalized[body_end:], preamble, normalized),
         year=year,
         sections=tuple(sections),
         warnings=notices,
@@ -152,7 +152,7 @@ def analyze_source(source: Source) -> Report:
         source.path,
         source.fmt,
         source.encoding,
-        title_hint=source.title_hint,
+        title_hint=source.title_hint or title_from_filename(source.path),
         notices=source.notices,
     )
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
+from .headings import HeadingText
 from .kinds import announced_kind
 from .model import Kind
-from .headings import HeadingText
 from .structure import Node
 
 _CN_DATE = r"[〇零一二三四五六七八九○]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月(?:\s*[一二三四五六七八九十]{1,3}\s*日)?"
