@@ -14,22 +14,22 @@
         <translation>（必需部分）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/diff_panel.py" line="50"/>
+        <location filename="../../src/reportview/ui/diff_panel.py" line="51"/>
         <source>Click a problem or commitment to see its counterparts and how their wording differs.</source>
         <translation>点击一条问题或承诺，查看其他报告中的对应条目以及措辞差异。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/diff_panel.py" line="70"/>
+        <location filename="../../src/reportview/ui/diff_panel.py" line="71"/>
         <source>not matched yet</source>
         <translation>尚未比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/diff_panel.py" line="76"/>
+        <location filename="../../src/reportview/ui/diff_panel.py" line="77"/>
         <source>No other report has a matching item.</source>
         <translation>其他报告中没有对应的条目。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/diff_panel.py" line="87"/>
+        <location filename="../../src/reportview/ui/diff_panel.py" line="90"/>
         <source>wording {score:.0%} alike, {copied:.0%} copied</source>
         <translation>措辞相似度 {score:.0%}，照抄比例 {copied:.0%}</translation>
     </message>
@@ -500,22 +500,22 @@ Everything runs on this computer.</source>
         <translation>其他标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_controller.py" line="120"/>
+        <location filename="../../src/reportview/ui/notes_controller.py" line="117"/>
         <source>Add note</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_controller.py" line="149"/>
+        <location filename="../../src/reportview/ui/notes_controller.py" line="146"/>
         <source>Edit note</source>
         <translation>修改批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_controller.py" line="165"/>
+        <location filename="../../src/reportview/ui/notes_controller.py" line="162"/>
         <source>Delete note</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_controller.py" line="188"/>
+        <location filename="../../src/reportview/ui/notes_controller.py" line="185"/>
         <source>Re-attach note</source>
         <translation>重新附着批注</translation>
     </message>
@@ -646,37 +646,47 @@ Everything runs on this computer.</source>
         <translation>导出至少需要 --html、--docx、--csv 中的一项</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="90"/>
+        <location filename="../../src/reportview/cli.py" line="91"/>
+        <source>(inside {k}) </source>
+        <translation>（见于“{k}”）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli.py" line="93"/>
         <source>(preamble)</source>
         <translation>（前言）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="91"/>
+        <location filename="../../src/reportview/cli.py" line="93"/>
+        <source>(closing)</source>
+        <translation>（结尾）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli.py" line="95"/>
         <source> — {n} items</source>
         <translation> — {n} 条</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="102"/>
+        <location filename="../../src/reportview/cli.py" line="109"/>
         <source>Title: {t}</source>
         <translation>标题：{t}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="103"/>
+        <location filename="../../src/reportview/cli.py" line="110"/>
         <source>Body: {b}   Year: {y}</source>
         <translation>单位：{b}   年度：{y}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="107"/>
+        <location filename="../../src/reportview/cli.py" line="114"/>
         <source>Missing required parts: {k}</source>
         <translation>缺少必需部分：{k}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="127"/>
+        <location filename="../../src/reportview/cli.py" line="134"/>
         <source>not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="157"/>
+        <location filename="../../src/reportview/cli.py" line="164"/>
         <source>compare needs at least two reports</source>
         <translation>比对至少需要两份报告</translation>
     </message>
@@ -684,125 +694,165 @@ Everything runs on this computer.</source>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="28"/>
+        <location filename="../../src/reportview/i18n.py" line="26"/>
         <source>file not found</source>
         <extracomment>Core strings (no Qt there), listed here so that lupdate collects them.</extracomment>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="29"/>
+        <location filename="../../src/reportview/i18n.py" line="27"/>
         <source>the file could not be read</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="30"/>
+        <location filename="../../src/reportview/i18n.py" line="28"/>
         <source>the file could not be opened</source>
         <translation>无法打开该文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="31"/>
+        <location filename="../../src/reportview/i18n.py" line="29"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="32"/>
+        <location filename="../../src/reportview/i18n.py" line="30"/>
         <source>this is not a text report (it looks like a binary file)</source>
         <translation>这不是文字报告（看起来是二进制文件）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="33"/>
+        <location filename="../../src/reportview/i18n.py" line="31"/>
         <source>no Chinese report text was found in this file</source>
         <translation>文件中没有找到中文报告正文</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="34"/>
+        <location filename="../../src/reportview/i18n.py" line="32"/>
         <source>unsupported file type {suffix}</source>
         <translation>不支持的文件类型 {suffix}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="35"/>
+        <location filename="../../src/reportview/i18n.py" line="33"/>
         <source>the {kind} file is damaged or incomplete</source>
         <translation>{kind}文件已损坏或不完整</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="36"/>
+        <location filename="../../src/reportview/i18n.py" line="34"/>
         <source>the PDF has no text layer (it is a scanned image); run OCR on it first</source>
         <translation>该 PDF 没有文字层（是扫描图片），请先做文字识别（OCR）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="37"/>
+        <location filename="../../src/reportview/i18n.py" line="35"/>
         <source>the document is password-protected</source>
         <translation>文档有密码保护</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="38"/>
+        <location filename="../../src/reportview/i18n.py" line="36"/>
         <source>the file is too large to be a report ({size})</source>
         <translation>文件太大，不像是一份报告（{size}）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="39"/>
+        <location filename="../../src/reportview/i18n.py" line="37"/>
         <source>the file ends in the middle of a character: it may be cut off</source>
         <translation>文件在一个字符中间结束，可能不完整</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="40"/>
+        <location filename="../../src/reportview/i18n.py" line="38"/>
         <source>{count} character(s) lost in the source and shown as &apos;?&apos;</source>
         <translation>原文有 {count} 个字符丢失，显示为“?”</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="41"/>
+        <location filename="../../src/reportview/i18n.py" line="39"/>
         <source>it is a folder</source>
         <translation>这是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="42"/>
+        <location filename="../../src/reportview/i18n.py" line="40"/>
         <source>permission denied</source>
         <translation>没有读取权限</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="43"/>
+        <location filename="../../src/reportview/i18n.py" line="41"/>
         <source>save it as .docx</source>
         <translation>请另存为 .docx</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="44"/>
+        <location filename="../../src/reportview/i18n.py" line="42"/>
         <source>no text in it</source>
         <translation>其中没有文字</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="45"/>
+        <location filename="../../src/reportview/i18n.py" line="43"/>
         <source>the analysis process stopped</source>
         <translation>分析进程意外停止</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="46"/>
+        <location filename="../../src/reportview/i18n.py" line="44"/>
         <source>cannot read the file</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="47"/>
+        <location filename="../../src/reportview/i18n.py" line="45"/>
         <source>the file is damaged (not valid JSON)</source>
         <translation>文件已损坏（不是有效的 JSON）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="48"/>
+        <location filename="../../src/reportview/i18n.py" line="46"/>
         <source>not a reportview comparison file</source>
         <translation>不是报告比对保存的文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="49"/>
+        <location filename="../../src/reportview/i18n.py" line="47"/>
         <source>made by a newer version of reportview</source>
         <translation>由更新版本的报告比对保存，当前版本无法打开</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="50"/>
+        <location filename="../../src/reportview/i18n.py" line="48"/>
         <source>a report&apos;s text does not match its fingerprint (the file was altered)</source>
         <translation>报告正文与其指纹不符（文件被改动过）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="51"/>
+        <location filename="../../src/reportview/i18n.py" line="49"/>
         <source>the file is incomplete</source>
         <translation>文件不完整</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/i18n.py" line="50"/>
+        <source>only {count}% of the file&apos;s text was kept after cleaning: the report may not have been read correctly</source>
+        <translation>清理后只保留了文件中 {count}% 的文字：报告可能没有被正确读取</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/i18n.py" line="54"/>
+        <source>the report has only {count} Chinese characters: it may be incomplete</source>
+        <translation>报告只有 {count} 个汉字：可能不完整</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/i18n.py" line="55"/>
+        <source>no headings were found: the report&apos;s parts could not be told apart</source>
+        <translation>没有找到任何标题：无法区分报告的各个部分</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/i18n.py" line="56"/>
+        <source>{count} required part(s) not found</source>
+        <translation>有 {count} 个必需部分没有找到</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/i18n.py" line="57"/>
+        <source>the parts are not in the usual order (measures, problems, plans)</source>
+        <translation>各部分的顺序与通常不同（举措成效、存在问题、下一步安排）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/i18n.py" line="58"/>
+        <source>{count} problem or plan item(s) are very long and may hold several points that could not be split</source>
+        <translation>有 {count} 条问题或打算很长，可能包含未能拆分的多项内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/i18n.py" line="62"/>
+        <source>{count} part(s) have no heading of their own and were recognised from their wording</source>
+        <translation>有 {count} 个部分没有自己的标题，是根据文字识别出来的</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/i18n.py" line="65"/>
+        <source>the text encoding was guessed with low confidence: some characters may be wrong</source>
+        <translation>文字编码是低置信度猜测的：部分字符可能有误</translation>
     </message>
 </context>
 <context>
@@ -910,23 +960,28 @@ Everything runs on this computer.</source>
         <source>Other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <location filename="../../src/reportview/core/labels.py" line="25"/>
+        <source>Closing</source>
+        <translation>结尾</translation>
+    </message>
 </context>
 <context>
     <name>status</name>
     <message>
-        <location filename="../../src/reportview/core/labels.py" line="27"/>
+        <location filename="../../src/reportview/core/labels.py" line="28"/>
         <location filename="../../src/reportview/ui/theme.py" line="47"/>
         <source>unique</source>
         <translation>独有</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/labels.py" line="28"/>
+        <location filename="../../src/reportview/core/labels.py" line="29"/>
         <location filename="../../src/reportview/ui/theme.py" line="54"/>
         <source>similar</source>
         <translation>相似</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/labels.py" line="29"/>
+        <location filename="../../src/reportview/core/labels.py" line="30"/>
         <location filename="../../src/reportview/ui/theme.py" line="61"/>
         <source>shared</source>
         <translation>雷同</translation>
@@ -935,7 +990,7 @@ Everything runs on this computer.</source>
 <context>
     <name>theme</name>
     <message>
-        <location filename="../../src/reportview/core/labels.py" line="33"/>
+        <location filename="../../src/reportview/core/labels.py" line="34"/>
         <location filename="../../src/reportview/ui/theme.py" line="46"/>
         <source>U</source>
         <extracomment>One-character marks for statuses (translated to 独, 似, 同).</extracomment>
@@ -947,7 +1002,7 @@ Everything runs on this computer.</source>
         <translation>独有：其他报告中没有对应内容</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/labels.py" line="34"/>
+        <location filename="../../src/reportview/core/labels.py" line="35"/>
         <location filename="../../src/reportview/ui/theme.py" line="53"/>
         <source>S</source>
         <translation>似</translation>
@@ -958,7 +1013,7 @@ Everything runs on this computer.</source>
         <translation>相似：其他报告有意思相同、说法不同的内容</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/labels.py" line="35"/>
+        <location filename="../../src/reportview/core/labels.py" line="36"/>
         <location filename="../../src/reportview/ui/theme.py" line="60"/>
         <source>=</source>
         <translation>同</translation>

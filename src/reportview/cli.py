@@ -165,13 +165,19 @@ def run_command(argv: Sequence[str]) -> int:
         return 2
     if args.command == "analyze":
         if args.json:
-            _print(json.dumps({"reports": [report_dict(r) for r in reports]}, ensure_ascii=False, indent=1))
+            _print(
+                json.dumps(
+                    {"reports": [report_dict(r, notice_message) for r in reports]},
+                    ensure_ascii=False,
+                    indent=1,
+                )
+            )
         else:
             _print("\n\n".join(render_report(r) for r in reports))
     else:
         comparison = compare(reports)
         if args.json:
-            _print(json.dumps(comparison_dict(comparison), ensure_ascii=False, indent=1))
+            _print(json.dumps(comparison_dict(comparison, notice_message), ensure_ascii=False, indent=1))
         else:
             _print(render_comparison(comparison))
     return 1 if failures else 0

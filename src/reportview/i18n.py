@@ -15,7 +15,7 @@ from importlib import resources
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 
-from .core import errors
+from .core import errors, reading
 from .core.labels import KIND_NAMES, STATUS_NAMES
 from .core.model import Kind, Notice
 
@@ -47,8 +47,27 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "made by a newer version of reportview"),
     QT_TRANSLATE_NOOP("core", "a report's text does not match its fingerprint (the file was altered)"),
     QT_TRANSLATE_NOOP("core", "the file is incomplete"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "only {count}% of the file's text was kept after cleaning: the report may not have been read correctly",
+    ),
+    QT_TRANSLATE_NOOP("core", "the report has only {count} Chinese characters: it may be incomplete"),
+    QT_TRANSLATE_NOOP("core", "no headings were found: the report's parts could not be told apart"),
+    QT_TRANSLATE_NOOP("core", "{count} required part(s) not found"),
+    QT_TRANSLATE_NOOP("core", "the parts are not in the usual order (measures, problems, plans)"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "{count} problem or plan item(s) are very long and may hold several points that could not be split",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "{count} part(s) have no heading of their own and were recognised from their wording"
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "the text encoding was guessed with low confidence: some characters may be wrong"
+    ),
 )
 assert errors.TRUNCATED_TEMPLATE in CORE_STRINGS and errors.DAMAGE_TEMPLATE in CORE_STRINGS
+assert set(reading.TEMPLATES) <= set(CORE_STRINGS)
 
 
 def choose_language(setting: str | None = None) -> str:

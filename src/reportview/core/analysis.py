@@ -9,9 +9,10 @@ from .ingest import read_source
 from .items import make_item, section_items
 from .kinds import announced_kind, classify, nested_kind
 from .meta import find_body, find_year, title_from_filename, title_lines
-from .model import Kind, Notice, Report, Section, Source
+from .model import Kind, Notice, Report, Section, Source, parts_in
 from .normalize import normalize
 from .parts import closing_start, embed_parts
+from .reading import cleaning_notices, structure_notices
 from .structure import Node, numbered_headings, parse_tree
 
 _STRIP = " \t\n。：:；;，,"
@@ -90,7 +91,7 @@ def analyze_text(
         text if original is None else original,
         meta_title,
         title_hint,
-        notices + norm_notices,
+        notices + cleaning_notices(text, normalized) + norm_notices,
     )
 
 
@@ -131,6 +132,10 @@ def analyze_normalized(
         start = body_end + len(normalized[body_end:]) - len(normalized[body_end:].lstrip())
         end = len(normalized.rstrip())
         sections.append(Section("", Kind.CLOSING, 1, start, end, start, start))
+    parts = parts_in(tuple(sections))
+    unheaded = len(embedded) + sum(1 for n in root.children if n.implicit)
+    found = structure_notices(normalized, tuple(sections), parts, unheaded) + notices
+    notices = tuple(sorted(found, key=lambda n: not n.severe))
     return Report(
         path=path,
         fmt=fmt,

@@ -34,6 +34,7 @@ class Decoded:
     text: str
     encoding: str
     truncated: bool = False
+    guessed: bool = False  # detection was unsure: the text may hold wrong characters
 
 
 class BinaryData(ValueError):
@@ -105,12 +106,13 @@ def decode_bytes(data: bytes) -> Decoded:
         name = best.encoding.lower().replace("_", "-")
         candidates.append(_WIDEN.get(name.replace("-", ""), _WIDEN.get(name, name)))
     candidates += ["gb18030", "big5"]
-    for encoding in candidates:
+    for rank, encoding in enumerate(candidates):
         found = _strict(data, encoding)
         if found is not None and cjk_ratio(found.text[:20000]) > 0.2:
-            return _checked(found)
+            sure = rank == 0 and best is not None and best.chaos < 0.2
+            return _checked(Decoded(found.text, found.encoding, found.truncated, guessed=not sure))
     if best is not None:
-        return _checked(Decoded(str(best), best.encoding))
+        return _checked(Decoded(str(best), best.encoding, guessed=True))
     raise BinaryData("no text encoding fits")
 
 

@@ -64,6 +64,8 @@ def comparison_docx(
         facts = " · ".join(str(x) for x in (report.body, report.year) if x)
         cell.add_paragraph(facts)
         cell.add_paragraph(f"{tx('export', TEXTS['parts_check'])}：{required_check(report, tx)}")
+        for notice in report.warnings:
+            cell.add_paragraph("⚠ " + tx("core", notice.template).format(count=notice.count))
     for row in comparison.rows:
         document.add_heading(tx("kinds", KIND_NAMES[row.kind]), level=1)
         table = document.add_table(rows=1, cols=len(reports))

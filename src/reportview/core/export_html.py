@@ -83,14 +83,18 @@ def comparison_html(
     head = ["<tr>"]
     for report in reports:
         check = "  ".join(
-            f"<span class='{'ok' if k in report.kinds else 'no'}'>{'✓' if k in report.kinds else '✗'}</span>"
+            f"<span class='{'ok' if k in report.kinds else 'no'}'>{report.part_mark(k)}</span>"
             f"{_esc(tx('kinds', KIND_NAMES[k]))}"
             for k in REQUIRED_KINDS
         )
         facts = " · ".join(str(x) for x in (report.body, report.year) if x)
+        warnings = "".join(
+            f"<br><span class='{'no' if n.severe else 'meta'}'>⚠ {_esc(tx('core', n.template).format(count=n.count))}</span>"
+            for n in report.warnings
+        )
         head.append(
             f"<th>{_esc(report_label(report))}<br><span class='meta'>{_esc(facts)}</span>"
-            f"<br><span class='meta'>{check}</span></th>"
+            f"<br><span class='meta'>{check}</span>{warnings}</th>"
         )
     head.append("</tr>")
     body = []

@@ -109,4 +109,4 @@ def report_label(report: Report) -> str:
 
 
 def required_check(report: Report, tx: Translate) -> str:
-    return "  ".join(("✓" if k in report.kinds else "✗") + tx("kinds", KIND_NAMES[k]) for k in REQUIRED_KINDS)
+    return "  ".join(report.part_mark(k) + tx("kinds", KIND_NAMES[k]) for k in REQUIRED_KINDS)

@@ -8,6 +8,7 @@ from pathlib import Path
 from . import errors
 from .decode import BinaryData, cjk_ratio, decode_bytes
 from .model import Notice, Source
+from .reading import ENCODING_GUESS
 
 #: Suffixes offered in file dialogs and picked up from folders.
 SUPPORTED_SUFFIXES = (".txt", ".md", ".text", ".docx", ".html", ".htm", ".xhtml", ".shtml", ".pdf")
@@ -74,6 +75,8 @@ def _read_text(path: Path, fmt: str) -> Source:
     notices: tuple[Notice, ...] = ()
     if decoded.truncated:
         notices = (Notice("truncated", errors.TRUNCATED_TEMPLATE),)
+    if decoded.guessed:
+        notices += (Notice("encoding_guess", ENCODING_GUESS),)
     if fmt == "html":
         from .extract import html_text
 

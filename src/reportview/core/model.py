@@ -34,6 +34,10 @@ REQUIRED_KINDS: tuple[Kind, ...] = (Kind.MEASURES, Kind.DUTIES, Kind.PROBLEMS, K
 MARKED_KINDS: tuple[Kind, ...] = (Kind.PROBLEMS, Kind.PLANS)
 
 
+#: Notice codes that mean reading may have failed: every surface shows them first.
+SEVERE_NOTICES = frozenset({"text_removed", "no_headings"})
+
+
 class Status(str, Enum):
     """How an item relates to the items of the same kind in the other reports."""
 
@@ -54,6 +58,11 @@ class Notice:
     start: int | None = None
     end: int | None = None
     count: int = 0
+
+    @property
+    def severe(self) -> bool:
+        """The report itself may not have been read (most text removed, no headings…)."""
+        return self.code in SEVERE_NOTICES
 
     @property
     def message(self) -> str:
@@ -91,6 +100,11 @@ class Section:
         return (self, *(p for c in self.children for p in c.parts() if p.found_in is not None))
 
 
+def parts_in(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    """Top-level ``sections`` and the parts written inside them, in document order."""
+    return tuple(sorted((p for s in sections for p in s.parts()), key=lambda p: (p.start, p.level)))
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """A file's text as extracted, before normalisation."""
@@ -121,7 +135,7 @@ class Report:
 
     def all_parts(self) -> tuple[Section, ...]:
         """Top-level sections and the parts written inside them, in document order."""
-        return tuple(sorted((p for s in self.sections for p in s.parts()), key=lambda p: (p.start, p.level)))
+        return parts_in(self.sections)
 
     def sections_of(self, kind: Kind) -> tuple[Section, ...]:
         """The sections reporting ``kind``: top-level ones and those found inside others."""
@@ -134,6 +148,15 @@ class Report:
     def kinds(self) -> frozenset[Kind]:
         """Every kind the report covers, at any depth."""
         return frozenset(s.kind for s in self.all_parts())
+
+    @property
+    def read_failed(self) -> bool:
+        """Reading may have failed (most text removed, no headings): absences prove nothing."""
+        return any(n.severe for n in self.warnings)
+
+    def part_mark(self, kind: Kind) -> str:
+        """✓ reported, ✗ not reported, ? unknown because the reading may have failed."""
+        return "✓" if kind in self.kinds else "?" if self.read_failed else "✗"
 
     @property
     def missing_required(self) -> tuple[Kind, ...]:

@@ -2,23 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from .model import Comparison, Item, Notice, Report, Section
+
+#: How a notice is worded for the reader (the command line passes its translation).
+Describe = Callable[[Notice], str]
 
 
 def item_dict(item: Item) -> dict[str, Any]:
     return {"text": item.text, "start": item.start, "end": item.end}
 
 
-def notice_dict(notice: Notice) -> dict[str, Any]:
-    return {"code": notice.code, "message": notice.message, "start": notice.start, "end": notice.end}
+def notice_dict(notice: Notice, describe: Describe | None = None) -> dict[str, Any]:
+    return {
+        "code": notice.code,
+        "message": describe(notice) if describe else notice.message,
+        "severe": notice.severe,
+        "count": notice.count,
+        "start": notice.start,
+        "end": notice.end,
+    }
 
 
 def section_dict(section: Section) -> dict[str, Any]:
     return {
         "heading": section.heading,
         "kind": section.kind.value,
+        "found_in": section.found_in.value if section.found_in else None,
         "start": section.start,
         "end": section.end,
         "items": [item_dict(i) for i in section.items],
@@ -26,7 +38,7 @@ def section_dict(section: Section) -> dict[str, Any]:
     }
 
 
-def report_dict(report: Report) -> dict[str, Any]:
+def report_dict(report: Report, describe: Describe | None = None) -> dict[str, Any]:
     return {
         "path": report.path,
         "title": report.title,
@@ -36,15 +48,24 @@ def report_dict(report: Report) -> dict[str, Any]:
         "encoding": report.encoding,
         "fingerprint": report.fingerprint,
         "missing": [k.value for k in report.missing_required],
-        "warnings": [notice_dict(n) for n in report.warnings],
+        "read_failed": report.read_failed,
+        "warnings": [notice_dict(n, describe) for n in report.warnings],
         "sections": [section_dict(s) for s in report.sections],
     }
 
 
-def comparison_dict(comparison: Comparison) -> dict[str, Any]:
+def comparison_dict(comparison: Comparison, describe: Describe | None = None) -> dict[str, Any]:
     return {
         "reports": [
-            {"path": r.path, "title": r.title, "body": r.body, "year": r.year} for r in comparison.reports
+            {
+                "path": r.path,
+                "title": r.title,
+                "body": r.body,
+                "year": r.year,
+                "read_failed": r.read_failed,
+                "warnings": [notice_dict(n, describe) for n in r.warnings],
+            }
+            for r in comparison.reports
         ],
         "rows": [
             {

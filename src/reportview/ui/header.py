@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QVBoxLayout, QWidget
 
 from ..core.model import REQUIRED_KINDS, Kind, Report
-from ..i18n import kind_label, tr
+from ..i18n import kind_label, notice_message, tr
 
 SHORT_KIND = {
     Kind.MEASURES: QT_TRANSLATE_NOOP("ColumnHeader", "measures"),
@@ -95,8 +97,15 @@ class ColumnHeader(QFrame):
         self.check = QLabel(self._check_text(report))
         self.check.setTextFormat(Qt.TextFormat.RichText)
         self.check.setWordWrap(True)
-        self.check.setToolTip(tr("The parts the regulation requires: ✓ reported, ✗ missing"))
+        self.check.setToolTip(tr("The parts the regulation requires: ✓ reported, ✗ missing, ? unknown"))
         text.addWidget(self.check)
+        self.reading = QLabel(self._reading_text(report))
+        self.reading.setObjectName("readingReport")
+        self.reading.setTextFormat(Qt.TextFormat.RichText)
+        self.reading.setWordWrap(True)
+        self.reading.setToolTip("\n".join(f"⚠ {notice_message(n)}" for n in report.warnings))
+        self.reading.setVisible(bool(report.warnings))
+        text.addWidget(self.reading)
         style = self.style()
         self._name = name
         self._buttons: list[QToolButton] = []
@@ -146,11 +155,21 @@ class ColumnHeader(QFrame):
         self._buttons[1].setEnabled(index < count - 1)
 
     @staticmethod
+    def _reading_text(report: Report) -> str:
+        """⚠ and the first notice; in red and bold when the reading itself may have failed."""
+        if not report.warnings:
+            return ""
+        first = report.warnings[0]
+        more = tr(" (+{n} more)").format(n=len(report.warnings) - 1) if len(report.warnings) > 1 else ""
+        style = "color:#b91c1c; font-weight:bold" if first.severe else "color:#b45309"
+        return f"<span style='{style}'>⚠ {html.escape(notice_message(first))}</span>{html.escape(more)}"
+
+    @staticmethod
     def _check_text(report: Report) -> str:
         parts = []
         for kind in REQUIRED_KINDS:
-            ok = kind in report.kinds
-            mark, colour = ("✓", "#15803d") if ok else ("✗", "#b91c1c")
+            mark = report.part_mark(kind)
+            colour = {"✓": "#15803d", "✗": "#b91c1c"}.get(mark, "#6b7280")
             name = QCoreApplication.translate("ColumnHeader", SHORT_KIND[kind])
             parts.append(f"<span style='color:{colour}'>{mark}</span>{name}")
         return "&nbsp; ".join(parts)
