@@ -53,6 +53,11 @@ def _plain_html_text(markup: str) -> str:
 
 
 _END = "。！？；：”’」』）)…"
+#: A line that opens a heading or list item starts anew, however full the line before it.
+_OPENS_ITEM = re.compile(
+    r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．]|\d{1,2}[.．、](?!\d)"
+    r"|[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,3}[，、]|[①-⑳])"
+)
 
 
 def pdf_text(path: Path) -> tuple[str, int]:
@@ -79,6 +84,7 @@ def unwrap(text: str) -> str:
             out
             and out[-1]
             and line.strip()
+            and not _OPENS_ITEM.match(line.strip())
             and not out[-1].endswith(tuple(_END))
             and len(out[-1]) >= 0.85 * full
         ):

@@ -37,6 +37,8 @@ ENUMERATIONS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"[（(]([{_CN}]{{1,3}})[）)]"),
 )
 SEQUENCE_WORDS = re.compile(r"(首先|其次|再次|然后|最后|另一方面|一方面)[，,]?")
+#: Addresses to an audience, never headings or titles: 各位代表：, 同志们！, 尊敬的…
+SALUTATION = re.compile(r"^(?:各位|尊敬的|亲爱的|同志们|朋友们|女士们)")
 HEADING_TERMINATORS = "。！？；：!?;:"
 MAX_HEADING = 50
 

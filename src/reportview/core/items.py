@@ -9,6 +9,7 @@ sentences (…如下：, 取得成绩的同时…还存在…) left out.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .chars import count_ideographs
 from .headings import ENUMERATIONS, SEQUENCE_WORDS, at_boundary, number_of
@@ -133,7 +134,9 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if len(parts) < 2:
         return parts
     leads = [next((w for w in _LEADERS if text.startswith(w, s)), None) for s, _ in parts[1:]]
-    common = max(set(leads) - {None}, key=leads.count, default=None)
+    # The most frequent opening word; a tie goes to the one met first (never to set order).
+    found = Counter(lead for lead in leads if lead is not None).most_common(1)
+    common = found[0][0] if found else None
     first_start, first_end = parts[0]
     if common is not None:
         inner = text.rfind("，" + common, first_start, first_end)
@@ -156,6 +159,39 @@ def sentence_items(text: str, start: int, end: int) -> list[Item]:
     return items
 
 
+#: A run-in topic: a short sentence of its own (组织建设深化拓展。) that heads what follows.
+_TOPIC_MIN, _TOPIC_MAX, _ELABORATION = 4, 16, 20
+
+
+def _topic_starts(text: str, start: int, end: int) -> list[int]:
+    """Starts of run-in topics in ``text[start:end]``: short sentences, each followed by a
+    longer elaboration; the first within the opening two sentences. Fewer than two: none."""
+    spans = [(s, e) for s, e in _sentences(text, start, end) if text[s:e].strip()]
+    starts: list[int] = []
+    for i, (s, e) in enumerate(spans):
+        while s < e and text[s] in " \n":
+            s += 1
+        sentence = text[s:e].rstrip("。！!\n ")
+        if not text[e - 1 : e] == "。" or re.search("[，,；;：:]", sentence):
+            continue
+        if not _TOPIC_MIN <= count_ideographs(sentence) <= _TOPIC_MAX or any(p.match(text, s) for p in ENUMERATIONS):
+            continue
+        following = spans[i + 1] if i + 1 < len(spans) else None
+        if following is None or count_ideographs(text[following[0] : following[1]]) < _ELABORATION:
+            continue
+        starts.append(s)
+    if len(starts) < 2 or starts[0] > (spans[1][1] if len(spans) > 1 else end):
+        return []
+    return starts
+
+
+def topic_items(text: str, start: int, end: int) -> list[Item]:
+    """Run-in topics as items, each up to the next (an enumeration inside stays inside)."""
+    starts = _topic_starts(text, start, end)
+    found = [make_item(text, s, starts[i + 1] if i + 1 < len(starts) else end) for i, s in enumerate(starts)]
+    return [i for i in found if i is not None]
+
+
 def section_items(
     text: str, node: Node, kind: Kind, children: list[Node] | None = None, end: int | None = None
 ) -> tuple[Item, ...]:
@@ -166,7 +202,7 @@ def section_items(
     if children:
         found = [make_item(text, c.head.text_start if c.head else c.start, c.end) for c in children]
         return tuple(i for i in found if i is not None)
-    items = enumerated_items(text, node.body_start, end)
+    items = topic_items(text, node.body_start, end) or enumerated_items(text, node.body_start, end)
     if not items and kind in (Kind.PROBLEMS, Kind.PLANS):
         items = sentence_items(text, node.body_start, end)
     return tuple(items)

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from .chars import count_ideographs
-from .headings import CANONICAL_TITLES
+from .headings import CANONICAL_TITLES, SALUTATION
 
 _BRACKET_PREFIX = re.compile(r"^[【\[][^】\]]{2,30}[】\]]\s*(?=\S{4})")
 _DATE_LINE = re.compile(r"^\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$")
@@ -23,6 +23,8 @@ def _title_like(line: str) -> bool:
     line = line.strip()
     return (
         0 < len(line) <= 60
+        and not SALUTATION.match(line)
+        and not line.endswith(("！", "!"))
         and count_ideographs(line) >= 4
         and not line.endswith(("。", "：", ":", "；", "，"))
         and "，" not in line

@@ -18,6 +18,7 @@ from .chars import count_ideographs
 from .headings import (
     ENUMERATIONS,
     INLINE_RANKS,
+    SALUTATION,
     HeadingText,
     at_boundary,
     heading_extent,
@@ -116,11 +117,12 @@ def _first_sentence(text: str, start: int, end: int) -> tuple[int, int] | None:
             return None
         stop, body = end, end + 1
     else:
-        if text[stop] not in "。！!" or stop + 1 >= end:
+        # An exclamation rallies, it does not head a paragraph (同志们！ 让我们…！).
+        if text[stop] != "。" or stop + 1 >= end:
             return None
         body = stop + 1
     head = text[start:stop]
-    if count_ideographs(head) < 4 or re.match(r"\d{4}年", head):
+    if count_ideographs(head) < 4 or re.match(r"\d{4}年", head) or SALUTATION.match(head):
         return None
     return stop, body
 
