@@ -14,6 +14,8 @@ os.environ.setdefault("REPORTVIEW_LANG", "zh_CN")
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_reports"
 CORPUS = ROOT.parent / "shared" / "corpus"
+WILD = ROOT.parent / "shared" / "wild"
+WILD_LABELS = ROOT / "tests" / "data" / "wild_labels.json"
 
 
 @pytest.fixture(autouse=True)
@@ -30,6 +32,13 @@ def corpus() -> list[dict]:
     if not labels.exists():
         pytest.skip("../shared/corpus is not present")
     return json.loads(labels.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def wild() -> list[dict]:
+    if not WILD.exists():
+        pytest.skip("../shared/wild is not present")
+    return json.loads(WILD_LABELS.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")

@@ -172,9 +172,11 @@ def _topic_starts(text: str, start: int, end: int) -> list[int]:
         while s < e and text[s] in " \n":
             s += 1
         sentence = text[s:e].rstrip("。！!\n ")
-        if not text[e - 1 : e] == "。" or re.search("[，,；;：:]", sentence):
+        if text[e - 1 : e] != "。" or re.search("[，,；;：:]", sentence):
             continue
-        if not _TOPIC_MIN <= count_ideographs(sentence) <= _TOPIC_MAX or any(p.match(text, s) for p in ENUMERATIONS):
+        if not _TOPIC_MIN <= count_ideographs(sentence) <= _TOPIC_MAX or any(
+            p.match(text, s) for p in ENUMERATIONS
+        ):
             continue
         following = spans[i + 1] if i + 1 < len(spans) else None
         if following is None or count_ideographs(text[following[0] : following[1]]) < _ELABORATION:
