@@ -41,11 +41,13 @@ def _section(
         end -= 1
     children = []
     plain: list[Node] = []
-    for child in node.children:
-        own = embedded.get(id(child))
-        if own is None and child.head is not None:
-            own = nested_kind(_heading(text, child)[0])
-        if own is not None and own is not kind:
+    owns = [
+        embedded.get(id(c)) or (nested_kind(_heading(text, c)[0]) if c.head else None) for c in node.children
+    ]
+    # Under a combined heading (存在问题及下一步打算), a child naming the part's own kind is a part too.
+    combined = any(own not in (None, kind) for own in owns)
+    for child, own in zip(node.children, owns, strict=True):
+        if own is not None and (own is not kind or combined):
             children.append(_section(text, child, own, level + 1, embedded, kind))
         else:
             children.append(_section(text, child, kind, level + 1, embedded))
@@ -112,7 +114,7 @@ def analyze_normalized(
     """
     numbered = numbered_headings(normalized)
     found_title, preamble_start = title_lines(normalized, numbered[0].start if numbered else len(normalized))
-    title = title or found_title or title_hint
+    title = title or found_title or title_hint or title_from_filename(path)
     year = find_year(title, normalized[preamble_start : preamble_start + 300], normalized)
     body_end = closing_start(normalized, preamble_start)
     root = parse_tree(
@@ -157,7 +159,7 @@ def analyze_source(source: Source) -> Report:
         source.path,
         source.fmt,
         source.encoding,
-        title_hint=source.title_hint or title_from_filename(source.path),
+        title_hint=source.title_hint,
         notices=source.notices,
     )
 

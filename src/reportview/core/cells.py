@@ -42,7 +42,7 @@ def cell_text(report: Report, sections: tuple[Section, ...]) -> CellText:
     merged: list[list[int]] = []
     for section in sections:
         if merged and report.text[merged[-1][1] : section.start].strip() == "":
-            merged[-1][1] = section.end
+            merged[-1][1] = max(merged[-1][1], section.end)  # a part found inside the one before
         else:
             merged.append([section.start, section.end])
     parts, starts, pos = [], [], 0
