@@ -186,6 +186,20 @@ def test_duties_as_a_sub_section_count_as_reported() -> None:
     assert [i.text for i in report.items_of(Kind.MEASURES)] == ["规范行政执法\n开展执法培训两次。"]
 
 
+def test_duties_written_as_a_point_of_a_list_count_as_reported() -> None:
+    text = (
+        "一、主要举措和成效\n（一）加强党的领导，压实法治责任。一是强化理论学习。全年集中学法六次。\n"
+        "二是履行推进法治建设第一责任人职责。主要负责人主持研究法治工作三次，带头述法。\n"
+        "三是健全考核机制。将法治建设纳入年度考核。\n（二）规范行政执法。开展执法培训。\n"
+        "二、存在的问题\n执法力量不足。\n三、下一步工作打算\n充实执法力量。\n"
+    )
+    report = read(text)
+    duties = report.sections_of(Kind.DUTIES)
+    assert Kind.DUTIES not in report.missing_required and duties[0].found_in is Kind.MEASURES
+    assert report.text[duties[0].start : duties[0].end].startswith("二是履行")
+    assert "健全考核机制" not in report.text[duties[0].start : duties[0].end]
+
+
 def test_a_combined_heading_holds_problems_and_plans() -> None:
     text = (
         "一、主要举措和成效\n（一）加强组织领导。成立领导小组。\n（二）规范行政执法。开展执法培训。\n"

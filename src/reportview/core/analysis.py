@@ -137,7 +137,8 @@ def analyze_normalized(
     parts = parts_in(tuple(sections))
     unheaded = len(embedded) + sum(1 for n in root.children if n.implicit)
     found = structure_notices(normalized, tuple(sections), parts, unheaded) + notices
-    notices = tuple(sorted(found, key=lambda n: not n.severe))
+    # Severe first, and among them the cause (text removed) before its effect (no headings).
+    notices = tuple(sorted(found, key=lambda n: (not n.severe, n.code != "text_removed")))
     return Report(
         path=path,
         fmt=fmt,

@@ -31,7 +31,7 @@ _GAP = re.compile(
     f"(?<={CJK_ANY})[ ]+(?={CJK_ANY})|(?<=[{CJK_PUNCT}])[ ]+|[ ]+(?=[{CJK_PUNCT}])|(?<=[.、．])[ ]+(?={CJK})|(?<={CJK})[ ]+(?=[0-9])|(?<=[0-9%])[ ]+(?={CJK})"
 )
 #: A list marker a conversion broke over lines: ``一\n是\n强化…`` → ``一是强化…``.
-_SPLIT_MARKER = re.compile(r"(?m)^([一二三四五六七八九十]{1,3})\n(是)\n")
+_SPLIT_MARKER = re.compile(r"(?m)(^|[。；：！？])([一二三四五六七八九十]{1,3})\n?(是)\n(?=\S)")
 _DAMAGE = re.compile(f"[?？]{{2,}}|(?<=[{IDEO}])\\?+(?=[{IDEO}])")
 
 
@@ -122,7 +122,7 @@ def normalize(text: str) -> tuple[str, tuple[Notice, ...], str | None]:
     text = to_simplified(text)
     text = _FULLWIDTH_ALNUM.sub(lambda m: chr(ord(m.group(0)) - 0xFEE0), text)
     text = _clean_lines(text, gaps=False)
-    text = _SPLIT_MARKER.sub(r"\1\2", text)
+    text = _SPLIT_MARKER.sub(r"\1\2\3", text)
     text = _fullwidth_punct(text)
     text, title = strip_clutter(text)
     text = _clean_lines(text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .headings import HeadingText
-from .kinds import announced_kind
+from .kinds import announced_kind, nested_kind
 from .model import Kind
 from .structure import Node
 
@@ -37,6 +37,13 @@ _EXHORTATION = re.compile(
     r"^(?:(?:站在|在)新(?:的)?(?:起点|征程)|新的一年|展望未来|总之|让我们|我们将以|今后，我们将以)[^\n]{0,300}$|^[^\n]{0,300}！$"
 )
 _TURN = re.compile(r"(?:[，,]?(?:比如|例如|主要(?:表现在|表现为|是|有)))[：:，,]?|[：:]")
+#: A list point opening with a short heading sentence of its own: ``二是履行…职责。``.
+_POINT = re.compile(
+    r"(?:^|(?<=[。；：\n]))(?P<marker>[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、])?([^。；：\n]{6,40})[。；：]"
+)
+_POINT_END = re.compile(
+    r"\n|(?<=[。；])(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十\d]{1,2}[）)])"
+)
 _ITEM_MARK = re.compile(r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,3}[）)]|^\d{1,2}[.．、]")
 
 
@@ -112,6 +119,37 @@ def _cut(node: Node, pos: int) -> list[Node]:
     return moved
 
 
+def _nested_kinds(text: str, node: Node) -> set[Kind]:
+    found = set()
+    for child in node.children:
+        if child.head is not None:
+            kind = nested_kind(text[child.head.text_start : child.head.text_end])
+            if kind is not None:
+                found.add(kind)
+        found |= _nested_kinds(text, child)
+    return found
+
+
+def _deepest(node: Node, pos: int) -> Node:
+    for child in node.children:
+        if child.start <= pos < child.end:
+            return _deepest(child, pos)
+    return node
+
+
+def _duties_point(text: str, top: Node) -> tuple[int, HeadingText, int] | None:
+    """A point of a list (二是履行法治建设第一责任人职责。…) that reports the leaders' duties:
+    (point start, its heading, where the point ends)."""
+    for m in _POINT.finditer(text, top.body_start, top.end):
+        head_start, stop = m.start(2), m.end()
+        if nested_kind(text[head_start : stop - 1]) is not Kind.DUTIES:
+            continue
+        nxt = _POINT_END.search(text, stop, top.end)
+        end = nxt.start() + (1 if text[nxt.start()] in "。；\n" else 0) if nxt else top.end
+        return m.start(), HeadingText(head_start, stop - 1, stop), end
+    return None
+
+
 def embed_parts(text: str, root: Node, kinds: list[Kind], year: int | None) -> dict[int, Kind]:
     """Add problems or plans found inside other top-level parts, as their last children.
 
@@ -119,8 +157,16 @@ def embed_parts(text: str, root: Node, kinds: list[Kind], year: int | None) -> d
     Returns ``{id(node): kind}`` for the embedded nodes.
     """
     found: dict[int, Kind] = {}
-    present = set(kinds)
+    present = set(kinds) | _nested_kinds(text, root)
     for top, kind in zip(root.children, kinds, strict=True):
+        point = _duties_point(text, top) if Kind.DUTIES not in present and kind is Kind.MEASURES else None
+        if point is not None:
+            start, head, end = point
+            host = _deepest(top, start)
+            node = Node(start, host.rank + 0.5, head, end=end)
+            host.children = sorted([*host.children, node], key=lambda c: c.start)
+            found[id(node)] = Kind.DUTIES
+            present.add(Kind.DUTIES)
         end = top.end
         for wanted in (Kind.PLANS, Kind.PROBLEMS):
             if wanted in present or kind in (Kind.PLANS, wanted, Kind.PREAMBLE):
