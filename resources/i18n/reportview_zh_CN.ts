@@ -14,6 +14,11 @@
         <translation>（必需部分）</translation>
     </message>
     <message>
+        <location filename="../../src/reportview/ui/comparison_view.py" line="187"/>
+        <source>Written inside the part “{part}”</source>
+        <translation>写在“{part}”部分之中</translation>
+    </message>
+    <message>
         <location filename="../../src/reportview/ui/diff_panel.py" line="51"/>
         <source>Click a problem or commitment to see its counterparts and how their wording differs.</source>
         <translation>点击一条问题或承诺，查看其他报告中的对应条目以及措辞差异。</translation>
@@ -69,42 +74,47 @@
         <translation>没有找到</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="91"/>
+        <location filename="../../src/reportview/ui/header.py" line="93"/>
         <source>{year}</source>
         <translation>{year}年</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="93"/>
+        <location filename="../../src/reportview/ui/header.py" line="95"/>
         <source>(township and year not stated)</source>
         <translation>（未写明单位和年度）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="98"/>
-        <source>The parts the regulation requires: ✓ reported, ✗ missing</source>
-        <translation>规定必须报告的部分：✓ 已报告，✗ 缺少</translation>
+        <location filename="../../src/reportview/ui/header.py" line="100"/>
+        <source>The parts the regulation requires: ✓ reported, ✗ missing, ? unknown</source>
+        <translation>规定必须报告的部分：✓ 已报告，✗ 缺少，? 无法判断（读取可能不完整）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="106"/>
+        <location filename="../../src/reportview/ui/header.py" line="115"/>
         <source>Move column left</source>
         <translation>左移此列</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="112"/>
+        <location filename="../../src/reportview/ui/header.py" line="121"/>
         <source>Move column right</source>
         <translation>右移此列</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="118"/>
+        <location filename="../../src/reportview/ui/header.py" line="127"/>
         <source>Show the original text</source>
         <translation>查看原文</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="124"/>
+        <location filename="../../src/reportview/ui/header.py" line="133"/>
         <source>Remove this report from the comparison</source>
         <translation>从比对中移除此报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="173"/>
+        <location filename="../../src/reportview/ui/header.py" line="163"/>
+        <source> (+{n} more)</source>
+        <translation>（另有 {n} 条，悬停查看）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/header.py" line="192"/>
         <source> (required)</source>
         <translation>（必需）</translation>
     </message>
@@ -568,22 +578,22 @@ Everything runs on this computer.</source>
 <context>
     <name>ColumnHeader</name>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="13"/>
+        <location filename="../../src/reportview/ui/header.py" line="15"/>
         <source>measures</source>
         <translation>举措</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="14"/>
+        <location filename="../../src/reportview/ui/header.py" line="16"/>
         <source>duties</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="15"/>
+        <location filename="../../src/reportview/ui/header.py" line="17"/>
         <source>problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="16"/>
+        <location filename="../../src/reportview/ui/header.py" line="18"/>
         <source>plans</source>
         <translation>安排</translation>
     </message>

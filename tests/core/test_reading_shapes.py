@@ -136,6 +136,30 @@ def test_heading_text_is_neither_cut_at_its_comma_nor_runs_into_the_body() -> No
     assert top.children[0].heading == "健全决策机制"
 
 
+def test_two_clause_headings_glued_to_their_body_end_where_the_body_opens() -> None:
+    report = read(
+        "2023年，云溪区统计局扎实推进法治建设，现将有关情况报告如下："
+        "一、强化组织领导，夯实法治工作基础区统计局党组高度重视法治工作，将其摆在全局重要位置，制定了年度工作要点。"
+        "二、健全工作机制，提升依法统计水平我局建立统计执法检查制度，全年检查企业四十家。"
+        "三、坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻党的二十大精神（一）强化理论武装。全年集中学习十二次。"
+        "四、加大统计执法力度，规范执法程序一是开展专项检查，二是公开执法结果。"
+    )
+    assert [s.heading for s in report.sections_of(Kind.MEASURES)] == [
+        "强化组织领导，夯实法治工作基础",
+        "健全工作机制，提升依法统计水平",
+        "坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻党的二十大精神",
+        "加大统计执法力度，规范执法程序",
+    ]
+
+
+def test_an_archive_title_with_a_space_is_kept_whole() -> None:
+    report = read(
+        "标题: 云溪县统计局 2023年度法治政府建设情况\n发布时间: 2024-03-01 09:00\n==== 正文 ====\n" + BODY
+    )
+    assert report.title == "云溪县统计局2023年度法治政府建设情况"
+    assert report.body == "云溪县统计局"
+
+
 # 7. A salutation, an exclamation and 统一、运行高效 are not headings.
 def test_salutations_and_exclamations_are_not_headings() -> None:
     text = (

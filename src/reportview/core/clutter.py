@@ -121,7 +121,10 @@ def _marked_header(text: str) -> tuple[str, str | None] | None:
     for line in lines:
         m = _FIELD.match(line.strip())
         if m and m.group(1) in _TITLE_KEYS:
-            title = line.strip()[m.end() : _value_end(line.strip(), m.group(1), m.end())].strip() or None
+            # One field a line: the title is the rest of its line, spaces and all.
+            one_per_line = _FIELD.search(line.strip(), m.end()) is None
+            end = len(line.strip()) if one_per_line else _value_end(line.strip(), m.group(1), m.end())
+            title = line.strip()[m.end() : end].strip() or None
             break
     return text[mark.end() :].lstrip(), title
 

@@ -93,6 +93,12 @@ _RUN_IN = re.compile(
     r"|[\u4e00-\u9fff]{2}了(?![解然结])"
 )
 _YEAR_PREFIX = re.compile(r"\d{4}年(?:度)?")
+#: How a body paragraph opens: its subject (区行政审批局党组, 我局) or time, not a heading's verb.
+_BODY_OPENING = re.compile(
+    r"(?:我|本|全|各|该)(?:镇|乡|区|县|市|局|委|办|街道|单位|部门|片区|中心)"
+    r"|[区县镇乡市局委办][\u4e00-\u9fff]{0,8}?(?:党组|党委|党工委|政府|管委会)"
+    r"|今年|年内|一年来|近年来|\d{4}年"
+)
 #: A first Arabic list marker glued to a heading: ``1.`` / ``1、`` / ``（1）``.
 _FIRST_ARABIC = re.compile(r"(?:[（(]1[）)]|1[.．、](?!\d))")
 
@@ -167,6 +173,35 @@ def _run_in_start(text: str, start: int, end: int) -> int | None:
     return m.start() if not m.group(0).endswith("了") or m.start() >= start + 4 else None
 
 
+def _parallel_cut(text: str, start: int, end: int) -> int | None:
+    """Where the body begins after a two-clause heading (强化组织领导，夯实法治工作基础区…).
+
+    Headings of the genre are one clause or two parallel ones: the second is about as long
+    as the first, so the body begins near that length, where a body's opening (区统计局党组…,
+    我局…, 2023年…) stands.
+    """
+    comma = next((i for i in range(start + 2, min(end, start + 30)) if text[i] in "，,"), None)
+    if comma is None:
+        return None
+    first = comma - start
+    for pos in range(comma + 1 + max(2, first - 3), min(end, comma + 1 + first + 5)):
+        if _BODY_OPENING.match(text, pos):
+            return pos
+    return None
+
+
+def _unpunctuated_end(text: str, start: int, limit: int) -> tuple[int, int]:
+    """(end, body start) of a heading glued to a body with no punctuation for a long way."""
+    window = min(limit, start + MAX_HEADING)
+    cut = _enumeration_inside(text, start, window)
+    cut = cut if cut is not None else _parallel_cut(text, start, window)
+    cut = cut if cut is not None else _run_in_start(text, start, window)
+    if cut is not None:
+        return cut, cut
+    comma = next((i for i in range(start + 2, min(limit, start + 30)) if text[i] in "，,"), None)
+    return (comma, comma + 1) if comma is not None else (start + 30, start + 30)
+
+
 def heading_extent(text: str, start: int, limit: int, canonical: bool) -> HeadingText:
     """Where the heading text that begins at ``start`` ends, before ``limit`` (line end)."""
     while start < limit and text[start] in " \t":
@@ -179,11 +214,11 @@ def heading_extent(text: str, start: int, limit: int, canonical: bool) -> Headin
     elif limit - start <= MAX_HEADING:
         end, body = limit, limit
     else:
-        comma = next((i for i in range(start, start + 30) if text[i] in "，,"), None)
-        end = comma if comma is not None else start + 30
-        body = end + 1 if comma is not None else end
+        end, body = _unpunctuated_end(text, start, limit)
     cut = _enumeration_inside(text, start, end)
-    if cut is None and end - start > 8:
+    if cut is None and end - start > 12:
+        cut = _parallel_cut(text, start, end)
+    if cut is None and end - start > 4:
         cut = _run_in_start(text, start, end)
     if cut is not None:
         end, body = cut, cut

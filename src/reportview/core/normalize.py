@@ -126,6 +126,7 @@ def normalize(text: str) -> tuple[str, tuple[Notice, ...], str | None]:
     text = _fullwidth_punct(text)
     text, title = strip_clutter(text)
     text = _clean_lines(text)
+    title = _clean_lines(title) or None if title else None
     notices = tuple(
         Notice("damaged_characters", DAMAGE_TEMPLATE, m.start(), m.end(), len(m.group(0)))
         for m in list(_DAMAGE.finditer(text))[:50]

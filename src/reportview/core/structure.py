@@ -95,7 +95,9 @@ def numbered_headings(text: str) -> list[Node]:
         line_end = _line_end(text, pos)
         limit = _inline_limit(text, marker_end, line_end)
         head = heading_extent(text, marker_end, limit, canonical=rank == 1)
-        if head.text_end <= head.text_start or (inline and head.text_end - head.text_start > 30):
+        # Inline, a long "heading" is more often a sentence; a part's own (rank 1) may run longer.
+        longest = 45 if rank == 1 else 30
+        if head.text_end <= head.text_start or (inline and head.text_end - head.text_start > longest):
             continue
         done = pos
         nodes.append(Node(pos, rank, head, number, glued=head.glued_subheading))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 
 from ..core.cells import cell_text
 from ..core.model import MARKED_KINDS, REQUIRED_KINDS, Cell, Comparison, Kind, Report, Status
-from ..i18n import tr
+from ..i18n import kind_label, tr
 from . import theme
 from .cell import CellView
 from .header import ColumnHeader, KindBand
@@ -176,7 +176,22 @@ class ComparisonView(QWidget):
             lambda i, k=kind, r=cell.report: self.select(ItemRef(r, k, i) if i >= 0 else None)
         )
         self.cells[(kind, cell.report)] = view
-        return view
+        inside = next((s.found_in for s in cell.sections if s.found_in is not None), None)
+        if inside is None:
+            return view
+        # A part the report wrote inside another part, without a heading of its own: say so.
+        box = QWidget(parent)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        note = QLabel(tr("Written inside the part “{part}”").format(part=kind_label(inside)), box)
+        note.setObjectName("foundInside")
+        note.setWordWrap(True)
+        note.setStyleSheet("QLabel#foundInside { color: #b45309; font-style: italic; }")
+        column.addWidget(note)
+        view.setParent(box)
+        column.addWidget(view)
+        return box
 
     def _apply_statuses(self) -> None:
         assert self.comparison is not None
