@@ -348,3 +348,16 @@ def test_a_complete_report_reads_without_severe_warnings() -> None:
     report = read(BODY)
     assert not report.read_failed and report.part_mark(Kind.DUTIES) == "✓"
     assert [w.code for w in report.warnings if w.severe] == []
+
+
+def test_the_one_line_web_sample_reads_every_part(samples: Path) -> None:
+    from reportview.core.analysis import analyze_file
+
+    report = analyze_file(samples / "东坪片区管理局2023年法治政府建设情况（网页一行）.txt")
+    assert report.title == "云川县东坪片区管理局2023年法治政府建设情况"
+    assert report.body == "云川县东坪片区管理局" and report.year == 2023
+    assert report.missing_required == () and not report.read_failed
+    assert [s.found_in for s in report.sections_of(Kind.PROBLEMS)] == [Kind.MEASURES]
+    assert len(texts(report, Kind.PROBLEMS)) == 3 and len(texts(report, Kind.PLANS)) == 3
+    assert report.sections[-1].kind is Kind.CLOSING
+    assert "打印本页" not in report.text and "附件下载" not in report.text
