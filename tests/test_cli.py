@@ -119,3 +119,31 @@ def test_folder_argument_loads_every_report() -> None:
     assert len(json.loads(result.stdout)["reports"]) == len(
         [p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".html", ".docx", ".pdf")]
     )
+
+
+def _lost_page(tmp_path: Path) -> Path:
+    """A saved page that is almost all navigation: cleaning keeps a single sentence."""
+    lines = [
+        f"首页 > 政务公开 > 通知公告 > 第{i}页 发布时间：2024-01-0{i % 9 + 1} 浏览次数：{i * 7}"
+        for i in range(300)
+    ]
+    path = tmp_path / "lost.txt"
+    path.write_text(
+        "\n".join(lines) + "\n2023年，云溪镇扎实推进法治政府建设，取得明显成效。", encoding="utf-8"
+    )
+    return path
+
+
+def test_a_report_that_lost_its_text_says_so_in_text_and_json(tmp_path: Path) -> None:
+    path = _lost_page(tmp_path)
+    text = run("analyze", str(path))
+    assert text.returncode == 0
+    assert "清理后只保留了文件中" in text.stdout and "没有找到任何标题" in text.stdout
+    report = json.loads(run("analyze", str(path), "--json").stdout)["reports"][0]
+    assert report["read_failed"] is True
+    first = report["warnings"][0]
+    assert (
+        first["code"] == "text_removed" and first["severe"] and "报告可能没有被正确读取" in first["message"]
+    )
+    english = json.loads(run("analyze", str(path), "--json", lang="en").stdout)["reports"][0]
+    assert "may not have been read" in english["warnings"][0]["message"]

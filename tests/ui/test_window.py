@@ -201,3 +201,29 @@ def test_settings_remember_recent_files_and_geometry(qtbot: QtBot, window: MainW
     saved = load_settings()
     assert saved.recent_files[0] == str(LIUXI)
     assert saved.geometry and saved.column_widths == [400]
+
+
+def test_a_report_that_was_not_read_is_not_shown_as_missing_its_parts(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    lines = [f"首页 > 政务公开 > 第{i}页 发布时间：2024-01-0{i % 9 + 1} 浏览次数：{i}" for i in range(300)]
+    lost = tmp_path / "lost.txt"
+    lost.write_text("\n".join(lines) + "\n2023年，云溪镇扎实推进法治政府建设。", encoding="utf-8")
+    window.open_paths([str(QINGSHI_2023), str(lost)])
+    wait_matched(qtbot, window, 2)
+    good, bad = window.view.headers
+    assert "✗" not in bad.check.text() and "?" in bad.check.text()
+    assert bad.reading.isVisibleTo(bad) and "⚠" in bad.reading.text() and "#b91c1c" in bad.reading.text()
+    assert "报告可能没有被正确读取" in bad.reading.toolTip() and "没有找到任何标题" in bad.reading.toolTip()
+    assert not good.reading.isVisibleTo(good) or "#b91c1c" not in good.reading.text()
+
+
+def test_a_part_written_inside_another_is_labelled_in_its_cell(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_paths(
+        [str(SAMPLES / "东坪片区管理局2023年法治政府建设情况（网页一行）.txt"), str(QINGSHI_2023)]
+    )
+    wait_matched(qtbot, window, 2)
+    cell = window.view.cells[(Kind.PROBLEMS, 0)]
+    note = cell.parent().findChild(type(window.empty_label), "foundInside")
+    assert note is not None and "主要举措和成效" in note.text()
+    assert len(window.view.comparison.row(Kind.PROBLEMS).cells[0].items) == 3
