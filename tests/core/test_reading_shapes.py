@@ -361,3 +361,9 @@ def test_the_one_line_web_sample_reads_every_part(samples: Path) -> None:
     assert len(texts(report, Kind.PROBLEMS)) == 3 and len(texts(report, Kind.PLANS)) == 3
     assert report.sections[-1].kind is Kind.CLOSING
     assert "打印本页" not in report.text and "附件下载" not in report.text
+
+
+def test_a_last_sentence_ending_in_a_body_name_is_not_a_signature() -> None:
+    report = read("一、存在的问题\n执法力量不足。\n二、下一步工作打算\n一是完善机制。二是加快建设法治政府")
+    assert Kind.CLOSING not in report.kinds
+    assert texts(report, Kind.PLANS)[-1] == "加快建设法治政府"

@@ -26,7 +26,8 @@ _BODY_SUFFIX = (
 )
 #: Closing units, each matched where it ends at ``pos`` (searched in a short window).
 _UNITS = (
-    re.compile(rf"(?:^|(?<=[\n。！？；：]))\s*{_DATE}\s*$"),
+    # A date on its own, or right after the signature it is written under.
+    re.compile(rf"(?:^|(?<=[\n。！？；：\s府局委办区县市镇乡道会室处]))\s*{_DATE}\s*$"),
     re.compile(rf"(?:^|(?<=[\n。！？]))\s*[^\s。！？；，：、]{{2,30}}?{_BODY_SUFFIX}\s*(?={_DATE}|$)"),
     re.compile(
         r"(?:^|(?<=[\n。！？]))\s*(?:特此|专此|谨此)(?:报告|汇报)[。.！!]?\s*$|(?:^|(?<=[\n。！？]))\s*以上报告[^。\n]{0,20}[。.]?\s*$"
@@ -50,15 +51,20 @@ _ITEM_MARK = re.compile(r"[一二三四五六七八九十]是|[（(][一二三�
 def closing_start(text: str, floor: int = 0) -> int:
     """Where the closing matter at the end of ``text`` begins (``len(text)`` if there is none)."""
     pos = len(text.rstrip())
+    anchored = False  # a date or 特此报告 was found: a name right before it is the signature
     while pos > floor:
         window = max(floor, pos - 160)
-        for unit in _UNITS:
+        for number, unit in enumerate(_UNITS):
             m = unit.search(text, window, pos)
-            if m is not None and m.start() >= floor and text[m.start() : pos].strip():
-                pos = m.start()
-                while pos > floor and text[pos - 1] in " \n":
-                    pos -= 1
-                break
+            if m is None or m.start() < floor or not text[m.start() : pos].strip():
+                continue
+            if number == 1 and not anchored and text[m.start() - 1 : m.start()] not in ("\n", ""):
+                continue  # a sentence ending in 政府 or 区 is not a signature on its own
+            anchored = True
+            pos = m.start()
+            while pos > floor and text[pos - 1] in " \n":
+                pos -= 1
+            break
         else:
             break
     line_start = text.rfind("\n", floor, pos) + 1
