@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reportview.core.analysis import analyze_file
-from reportview.core.model import Kind
+from reportview.core.model import Kind, Status
 from tests.conftest import CORPUS
 
 
@@ -66,3 +66,50 @@ def test_corpus_shared_boilerplate_is_found(corpus: list[dict], name: str) -> No
     matched = [r for r in row.cells[idx].items if r.matches]
     assert matched, "the 牢固树立法律权威至上… commitment should meet its counterpart"
     assert all("牢固树立法律权威至上" in r.item.text for r in matched)
+
+
+def _corpus_comparison():
+    from reportview.core.compare import compare
+
+    names = sorted(p.name for p in CORPUS.glob("*.txt"))
+    return compare([analyze_file(CORPUS / n) for n in names])
+
+
+def _linked(comparison, kind: Kind, a: tuple[int, str], b: tuple[int, str]) -> bool:
+    row = comparison.row(kind)
+    assert row is not None
+    (ra, ta), (rb, tb) = a, b
+    ia = next(i for i, r in enumerate(row.cells[ra].items) if ta in r.item.text)
+    ib = next(i for i, r in enumerate(row.cells[rb].items) if tb in r.item.text)
+    forth = any((m.report, m.item) == (rb, ib) for m in row.cells[ra].items[ia].matches)
+    back = any((m.report, m.item) == (ra, ia) for m in row.cells[rb].items[ib].matches)
+    assert forth == back  # links hold both ways
+    return forth
+
+
+def test_corpus_counterparts_a_domain_reader_would_link_are_linked(corpus: list[dict]) -> None:
+    comparison = _corpus_comparison()
+    assert _linked(comparison, Kind.PROBLEMS, (0, "治理工作力量薄弱"), (2, "基层治理中法治专业力量"))
+    assert _linked(
+        comparison, Kind.PROBLEMS, (2, "运用法治思维和法治方式的能力"), (3, "依法行政能力有待进一步提高")
+    )
+    assert _linked(comparison, Kind.PLANS, (0, "健全和完善矛盾纠纷排查"), (1, "矛盾纠纷排查调处力度"))
+    assert _linked(comparison, Kind.PLANS, (1, "认真制定行政执法责任制"), (2, "规范行政执法活动"))
+
+
+def test_corpus_innovation_problem_is_not_linked_on_generic_words(corpus: list[dict]) -> None:
+    comparison = _corpus_comparison()
+    row = comparison.row(Kind.PROBLEMS)
+    assert row is not None
+    innovation = next(r for r in row.cells[3].items if "法治政府建设工作创新有待加强" in r.item.text)
+    for m in innovation.matches:  # only the judged counterpart (000's 创新还不够) may be linked
+        assert "创新" in row.cells[m.report].items[m.item].item.text
+
+
+def test_corpus_copied_plan_is_shared_both_ways(corpus: list[dict]) -> None:
+    comparison = _corpus_comparison()
+    row = comparison.row(Kind.PLANS)
+    assert row is not None
+    copy = next(r for r in row.cells[2].items if "牢固树立法律权威至上" in r.item.text)
+    source = next(r for r in row.cells[0].items if "牢固树立法律权威至上" in r.item.text)
+    assert copy.status is Status.SHARED and source.status is Status.SHARED

@@ -109,3 +109,64 @@ def test_word_diff_snaps_to_words_and_rebuilds_both_texts() -> None:
             assert a[p.a_start : p.a_start + len(p.text)] == p.text
         if p.op is Op.INSERT:
             assert b[p.b_start : p.b_start + len(p.text)] == p.text
+
+
+def _links(comparison, first: int, second: int) -> set[tuple[str, int, int, str]]:
+    """The links between two reports in a comparison: (kind, item, counterpart, status)."""
+    found = set()
+    for row in comparison.rows:
+        for index, result in enumerate(row.cells[first].items):
+            for m in result.matches:
+                if m.report == second:
+                    found.add((row.kind.value, index, m.item, m.status.value))
+    return found
+
+
+def test_links_hold_both_ways_and_carry_their_evidence() -> None:
+    comparison = compare([analyze_text(A), analyze_text(B)])
+    there = _links(comparison, 0, 1)
+    back = {(k, j, i, s) for k, i, j, s in _links(comparison, 1, 0)}
+    assert there and there == back
+    row = comparison.row(Kind.PLANS)
+    assert row is not None
+    copied = row.cells[0].items[1].matches[0]
+    report = comparison.reports[0]
+    assert copied.status is Status.SHARED and copied.clause is not None and copied.other_clause is not None
+    assert "牢固树立法治意识" in report.text[copied.clause[0] : copied.clause[1]]
+    reworded = row.cells[0].items[0].matches[0]
+    assert reworded.status is Status.SIMILAR and "法律顾问" in reworded.terms
+
+
+def test_opening_another_report_never_changes_the_links_between_two_others(samples) -> None:
+    from reportview.core.analysis import analyze_file
+
+    a = analyze_file(samples / "青石镇2023年法治政府建设年度报告.txt")
+    b = analyze_file(samples / "柳溪乡2023年法治政府建设情况报告.txt")
+    pair = _links(compare([a, b]), 0, 1)
+    assert pair
+    for extra in sorted(samples.iterdir()):
+        if extra.name.startswith(("青石镇2023", "柳溪乡")):
+            continue
+        c = analyze_file(extra)
+        assert _links(compare([a, c, b]), 0, 2) == pair, extra.name
+        assert _links(compare([c, a, b]), 1, 2) == pair, extra.name
+
+
+def test_a_copied_clause_inside_a_longer_item_is_shared_both_ways() -> None:
+    left = A.replace(
+        "（二）牢固树立法治意识，自觉运用法治思维和法治方式深化改革、推动发展、化解矛盾、维护稳定。",
+        "（二）提升干部法治素养。组织机关干部集中学法6次，开展旁听庭审1次，年底前完成全员法律知识测试。"
+        "牢固树立法治意识，自觉运用法治思维和法治方式深化改革、推动发展、化解矛盾、维护稳定。",
+    )
+    comparison = compare([analyze_text(left), analyze_text(B)])
+    row = comparison.row(Kind.PLANS)
+    assert row is not None
+    assert row.cells[0].items[1].status is Status.SHARED and row.cells[1].items[0].status is Status.SHARED
+
+
+def test_statements_about_different_subjects_are_not_the_same_problem() -> None:
+    public = "一、存在的问题\n一是群众法治意识有待提升，遇事习惯找关系而不是依法维权。\n二、下一步工作打算\n（一）加强普法。\n"
+    staff = "一、存在的问题\n一是部分干部法治意识不强，依法办事能力有待提高。\n二、下一步工作打算\n（一）加强培训。\n"
+    comparison = compare([analyze_text(public), analyze_text(staff)])
+    row = comparison.row(Kind.PROBLEMS)
+    assert row is not None and row.cells[0].items[0].status is Status.UNIQUE

@@ -119,7 +119,9 @@ def test_bad_saved_files_are_refused_plainly(tmp_path: Path, content: bytes, rea
 def _evil_comparison():
     text = REPORT.replace("一是法治专业力量不足", f"一是法治专业力量不足{EVIL}")
     report = analyze_text(text, path="/r/<evil>.txt")
-    other = analyze_text(REPORT.replace("青石镇", "柳溪乡"), path="/r/b.txt")
+    # The other report shares all but one problem: that one is the first report's own.
+    own = REPORT.replace("青石镇", "柳溪乡").replace("三是普法宣传针对性不强", "三是执法车辆装备老化")
+    other = analyze_text(own, path="/r/b.txt")
     comparison = compare([report, other])
     notes = [(0, _note(report, "法治专业力量不足", f"批注{EVIL}", (f"标签{EVIL}",)))]
     return comparison, notes

@@ -1,12 +1,14 @@
 """Match items of one kind across reports and say which are shared, similar or unique.
 
-Two measures per pair. *Similarity* is the cosine of TF-IDF weighted jieba word vectors
-(weights from jieba's background corpus), so a reworded commitment still meets its
-counterpart. *Verbatim* is the share of an
-item's characters covered by runs of six or more characters that also occur in the other
-item, so copied boilerplate scores near 1 even when the copy sits inside a longer item,
-while a changed figure only uncovers itself. An item is ``shared`` when most of it was
-copied, ``similar`` when it says the same thing in other words, ``unique`` otherwise.
+Items are compared point by point (:mod:`points`): the headline, each 一是/二是 point, each
+sentence. Two points are alike by the cosine of their genre-weighted word vectors
+(:mod:`genre`: near-synonyms merged, compounds meeting their parts, weights from real
+reports of the genre), lowered when they speak of different subjects (the public's
+awareness is not the staff's). Within each pair of reports, an item is linked to the item it
+is most alike when that one is most alike it too, and the likeness reaches
+``SIMILAR_AT``; a clause copied nearly verbatim is always linked, and makes the pair
+*shared*. Decisions are made per pair of reports with fixed weights, so opening another
+report never changes a link between two others, and every link holds both ways.
 """
 
 from __future__ import annotations
@@ -17,11 +19,17 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .genre import DISTINCT_IDF, SPECIFIC_IDF, concept_tokens, idf, subjects
 from .model import Item, Match, Status
-from .tokens import content_tokens, idf
+from .points import points
 
-SIMILAR_AT = 0.45
-VERBATIM_SIMILAR_AT = 0.50
+#: Likeness of the best pair of points at which two items state the same thing. Chosen on
+#: the tuning groups of benchmarks/data/matching-judged.json and ../shared/matching-dev.json
+#: (G1, G5, W1, S1) with benchmarks/bench_matching.py; the other groups are held out.
+SIMILAR_AT = 0.15
+#: Points about different subjects (群众 vs 干部) count this much of their likeness.
+SUBJECT_PENALTY = 0.4
+#: Share of a point copied verbatim (runs of ``RUN`` characters) that makes it boilerplate.
 SHARED_AT = 0.75
 MIN_SHARED_CHARS = 12
 MAX_MATCHES = 12
@@ -35,19 +43,55 @@ def core_text(text: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class _Prepared:
+class _Point:
+    start: int  # offsets in the report's text
+    end: int
+    vector: dict[str, float]
+    subjects: frozenset[str]
     core: str
     grams: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    item: Item
+    points: tuple[_Point, ...]
     gram_set: frozenset[str]
-    vector: dict[str, float]
+    tokens: frozenset[str]
 
 
-def covered_chars(a: _Prepared, b: _Prepared) -> int:
-    """How many of ``a``'s characters lie in a run of ``RUN`` characters found in ``b``."""
-    covered = 0
-    reach = -1
-    for i, gram in enumerate(a.grams):
-        if gram in b.gram_set:
+def _vector(text: str) -> dict[str, float]:
+    counts = Counter(concept_tokens(text))
+    vec = {t: (1 + math.log(c)) * idf(t) for t, c in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {t: v / norm for t, v in vec.items()}
+
+
+def _grams(core: str) -> tuple[str, ...]:
+    return tuple(core[i : i + RUN] for i in range(len(core) - RUN + 1))
+
+
+def _prepare(item: Item) -> _Prepared:
+    spans = points(item.text)
+    if len(spans) > 1:
+        spans = (*spans, (0, len(item.text)))  # the item as a whole is a point too
+    prepared = []
+    for s, e in spans:
+        text = item.text[s:e]
+        core = core_text(text)
+        prepared.append(
+            _Point(item.start + s, item.start + e, _vector(text), subjects(text), core, _grams(core))
+        )
+    grams = frozenset(g for p in prepared for g in p.grams)
+    tokens = frozenset(t for p in prepared for t in p.vector)
+    return _Prepared(item, tuple(prepared), grams, tokens)
+
+
+def covered_chars(grams: tuple[str, ...], other: frozenset[str]) -> int:
+    """How many characters of a text (given as its ``RUN``-grams) lie in runs found in ``other``."""
+    covered, reach = 0, -1
+    for i, gram in enumerate(grams):
+        if gram in other:
             covered += min(RUN, i + RUN - 1 - reach)
             reach = i + RUN - 1
     return covered
@@ -55,31 +99,86 @@ def covered_chars(a: _Prepared, b: _Prepared) -> int:
 
 def verbatim_share(a_text: str, b_text: str) -> float:
     """Share of ``a_text`` copied verbatim (in runs of six or more characters) from ``b_text``."""
-    a, b = _prepare(a_text, {}), _prepare(b_text, {})
-    return covered_chars(a, b) / len(a.core) if a.core else 0.0
+    a, b = core_text(a_text), core_text(b_text)
+    return covered_chars(_grams(a), frozenset(_grams(b))) / len(a) if a else 0.0
 
 
-def _prepare(text: str, vector: dict[str, float]) -> _Prepared:
-    core = core_text(text)
-    grams = tuple(core[i : i + RUN] for i in range(len(core) - RUN + 1))
-    return _Prepared(core, grams, frozenset(grams), vector)
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    score: float
+    verbatim: float  # the larger copied share of either item's best-copied point
+    shared: bool
+    a: _Point  # the aligned points
+    b: _Point
+    terms: tuple[str, ...]
 
 
-def _vector(item: Item) -> dict[str, float]:
-    """Unit-length TF-IDF vector of an item's content words."""
-    counts = Counter(content_tokens(item.text))
-    vec = {w: (1 + math.log(c)) * idf(w) for w, c in counts.items()}
-    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-    return {w: v / norm for w, v in vec.items()}
+def _likeness(x: _Point, y: _Point) -> float:
+    shared = [t for t in x.vector if t in y.vector]
+    telling = [idf(t) for t in shared if idf(t) >= SPECIFIC_IDF]
+    if len(telling) < 2 and not any(w >= DISTINCT_IDF for w in telling):
+        return 0.0  # only 法治, 有待, 不足 or one common word in common: not the same point
+    score = sum(x.vector[t] * y.vector[t] for t in shared)
+    if x.subjects and y.subjects and not x.subjects & y.subjects:
+        score *= SUBJECT_PENALTY
+    return score
 
 
-def classify(score: float, verbatim: float, copied_chars: int) -> Status:
-    """The status one counterpart would give an item."""
-    if verbatim >= SHARED_AT and copied_chars >= MIN_SHARED_CHARS:
-        return Status.SHARED
-    if score >= SIMILAR_AT or (verbatim >= VERBATIM_SIMILAR_AT and copied_chars >= MIN_SHARED_CHARS):
-        return Status.SIMILAR
-    return Status.UNIQUE
+def _copied(points_of: tuple[_Point, ...], other: frozenset[str]) -> tuple[float, _Point | None]:
+    best, where = 0.0, None
+    for p in points_of:
+        if len(p.core) < MIN_SHARED_CHARS:
+            continue
+        share = covered_chars(p.grams, other) / len(p.core)
+        if share > best:
+            best, where = share, p
+    return best, where
+
+
+def _pair(a: _Prepared, b: _Prepared) -> _Pair:
+    score, pa, pb = 0.0, a.points[0], b.points[0]
+    for x in a.points:
+        for y in b.points:
+            s = _likeness(x, y)
+            if s > score:
+                score, pa, pb = s, x, y
+    copied_a, where_a = _copied(a.points, b.gram_set)
+    copied_b, where_b = _copied(b.points, a.gram_set)
+    shared = max(copied_a, copied_b) >= SHARED_AT
+    if shared:  # align on the copied clause: that is what the reader should see side by side
+        if copied_a >= copied_b and where_a is not None:
+            pa, pb = where_a, max(b.points, key=lambda p: covered_chars(where_a.grams, frozenset(p.grams)))
+        elif where_b is not None:
+            pb, pa = where_b, max(a.points, key=lambda p: covered_chars(where_b.grams, frozenset(p.grams)))
+    ranked = sorted((t for t in pa.vector if t in pb.vector), key=lambda t: (-pa.vector[t] * pb.vector[t], t))
+    words = [t.lstrip("#") for t in ranked]
+    terms = [w for w in words if not any(w != o and w in o for o in words)]  # 合法性 covers 合法
+    return _Pair(min(score, 1.0), max(copied_a, copied_b), shared, pa, pb, tuple(terms[:6]))
+
+
+def _links(left: list[_Prepared], right: list[_Prepared]) -> dict[tuple[int, int], _Pair]:
+    """Links between the items of two reports: mutual best likeness above the threshold, or
+    a clause copied verbatim."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for j, b in enumerate(right):
+        for token in b.tokens:
+            index[token].append(j)
+    pairs: dict[tuple[int, int], _Pair] = {}
+    for i, a in enumerate(left):
+        candidates = sorted({j for t in a.tokens for j in index.get(t, ())})
+        for j in candidates:
+            pairs[(i, j)] = _pair(a, right[j])
+    best_left: dict[int, float] = defaultdict(float)
+    best_right: dict[int, float] = defaultdict(float)
+    for (i, j), p in pairs.items():
+        best_left[i] = max(best_left[i], p.score)
+        best_right[j] = max(best_right[j], p.score)
+    return {
+        key: p
+        for key, p in pairs.items()
+        if p.shared
+        or (p.score >= SIMILAR_AT and p.score >= best_left[key[0]] and p.score >= best_right[key[1]])
+    }
 
 
 _RANK = {Status.SHARED: 2, Status.SIMILAR: 1, Status.UNIQUE: 0}
@@ -87,39 +186,25 @@ _RANK = {Status.SHARED: 2, Status.SIMILAR: 1, Status.UNIQUE: 0}
 
 def match_items(groups: Sequence[Sequence[Item]]) -> list[list[tuple[Status, tuple[Match, ...]]]]:
     """For each report's items (all of one kind), their status and counterparts elsewhere."""
-    prepared = [[_prepare(item.text, _vector(item)) for item in items] for items in groups]
-    postings: dict[str, list[tuple[int, int, float]]] = defaultdict(list)
-    grams: dict[str, set[tuple[int, int]]] = defaultdict(set)
-    for r, report in enumerate(prepared):
-        for i, prep in enumerate(report):
-            for word, weight in prep.vector.items():
-                postings[word].append((r, i, weight))
-            for gram in prep.gram_set:
-                grams[gram].add((r, i))
+    prepared = [[_prepare(item) for item in items] for items in groups]
+    found: list[list[list[Match]]] = [[[] for _ in items] for items in groups]
+    for r1 in range(len(prepared)):
+        for r2 in range(r1 + 1, len(prepared)):
+            for (i, j), p in _links(prepared[r1], prepared[r2]).items():
+                status = Status.SHARED if p.shared else Status.SIMILAR
+                score, verbatim = round(p.score, 3), round(p.verbatim, 3)
+                found[r1][i].append(
+                    Match(r2, j, score, verbatim, status, (p.a.start, p.a.end), (p.b.start, p.b.end), p.terms)
+                )
+                found[r2][j].append(
+                    Match(r1, i, score, verbatim, status, (p.b.start, p.b.end), (p.a.start, p.a.end), p.terms)
+                )
     results = []
-    for r, report in enumerate(prepared):
+    for per_report in found:
         out = []
-        for prep in report:
-            scores: dict[tuple[int, int], float] = defaultdict(float)
-            for word, weight in prep.vector.items():
-                for r2, i2, w2 in postings[word]:
-                    if r2 != r:
-                        scores[(r2, i2)] += weight * w2
-            for gram in prep.gram_set:
-                for key in grams[gram]:
-                    if key[0] != r:
-                        scores.setdefault(key, 0.0)
-            status, matches = Status.UNIQUE, []
-            for (r2, i2), score in scores.items():
-                copied = covered_chars(prep, prepared[r2][i2])
-                verbatim = copied / len(prep.core) if prep.core else 0.0
-                pair = classify(score, verbatim, copied)
-                if pair is Status.UNIQUE:
-                    continue
-                matches.append(Match(r2, i2, round(min(score, 1.0), 3), round(verbatim, 3)))
-                if _RANK[pair] > _RANK[status]:
-                    status = pair
-            matches.sort(key=lambda m: (-max(m.score, m.verbatim), m.report, m.item))
+        for matches in per_report:
+            matches.sort(key=lambda m: (-_RANK[m.status], -max(m.score, m.verbatim), m.report, m.item))
+            status = max((m.status for m in matches), key=_RANK.__getitem__, default=Status.UNIQUE)
             out.append((status, tuple(matches[:MAX_MATCHES])))
         results.append(out)
     return results

@@ -165,12 +165,20 @@ class Report:
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """A counterpart of an item: ``item`` indexes the other report's items of the same kind."""
+    """A counterpart of an item: ``item`` indexes the other report's items of the same kind.
+
+    The evidence: ``clause`` and ``other_clause`` are the aligned points (offsets into each
+    report's text), ``terms`` the genre terms they share, ``verbatim`` the copied share.
+    """
 
     report: int
     item: int
     score: float
     verbatim: float
+    status: Status = Status.SIMILAR
+    clause: tuple[int, int] | None = None
+    other_clause: tuple[int, int] | None = None
+    terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,6 +84,10 @@ def comparison_dict(comparison: Comparison, describe: Describe | None = None) ->
                                         "item": m.item,
                                         "score": m.score,
                                         "verbatim": m.verbatim,
+                                        "status": m.status.value,
+                                        "clause": list(m.clause) if m.clause else None,
+                                        "other_clause": list(m.other_clause) if m.other_clause else None,
+                                        "terms": list(m.terms),
                                     }
                                     for m in res.matches
                                 ],

@@ -1,4 +1,4 @@
-"""Word tokens for similarity, from jieba, with punctuation and function words dropped.
+"""Words from jieba: plain segmentation for diffs, search-mode segmentation for matching.
 
 jieba loads its dictionary (about a second) on first use; :func:`warm_up` lets a caller
 pay that cost early and off the GUI thread. Its cache goes under the user cache folder.
@@ -14,17 +14,6 @@ from pathlib import Path
 
 _LOCK = threading.Lock()
 _READY = False
-_WORD = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
-# fmt: off
-STOPWORDS = frozenset((
-    "的", "了", "和", "与", "及", "等", "在", "对", "为", "是", "将", "把", "被", "从",
-    "以", "于", "并", "也", "都", "就", "而", "又", "或", "其", "之", "中", "上", "下",
-    "我", "我们", "我镇", "本", "该", "各", "有", "由", "向", "到", "要", "能", "会", "可",
-    "不", "没有", "一", "二", "三", "四", "五", "一是", "二是", "三是", "四是", "五是", "进行", "开展",
-    "工作", "镇", "乡", "全镇", "全乡", "今年", "今年以来", "年度", "方面", "情况", "问题", "进一步", "加强", "不断",
-    "切实", "积极", "认真", "深入", "持续",
-))
-# fmt: on
 
 
 def _configure() -> None:
@@ -42,13 +31,19 @@ def _configure() -> None:
         except OSError:
             pass
         jieba.initialize()
+        from .genre import genre_words
+
+        for word in genre_words():  # the genre's terms stay whole (合法性审查, 法律明白人)
+            jieba.add_word(word, 2000)
         _READY = True
 
 
 def warm_up() -> None:
-    """Load jieba's dictionary and word weights now (idempotent, thread-safe)."""
+    """Load jieba's dictionary and the genre's word weights now (idempotent, thread-safe)."""
+    from .genre import idf
+
     _configure()
-    _idf_table()
+    idf("")
 
 
 def words(text: str) -> list[str]:
@@ -59,29 +54,20 @@ def words(text: str) -> list[str]:
     return [w for w in jieba.lcut(text, HMM=False) if not w.isspace()]
 
 
-@lru_cache(maxsize=1)
-def _idf_table() -> tuple[dict[str, str], float]:
-    """jieba's general-language inverse document frequencies (values parsed on lookup)."""
+def search_words(text: str) -> list[str]:
+    """jieba's words, each followed by the dictionary words that begin or end it, so
+    ``法治专业力量`` meets ``专业力量`` and ``力量`` (but not an infix such as 作人 in 工作人员)."""
+    _configure()
     import jieba
 
-    path = Path(jieba.__file__).parent / "analyse" / "idf.txt"
-    table = dict(line.split(" ", 1) for line in path.read_text(encoding="utf-8").splitlines() if " " in line)
-    values = sorted(float(v) for v in list(table.values())[::97])
-    return table, values[len(values) // 2]
-
-
-def idf(word: str) -> float:
-    """How telling a word is, from jieba's background corpus (the median for unknown words).
-
-    A background table, not one computed from the reports being compared, keeps an item's
-    status independent of which other reports happen to be open.
-    """
-    table, median = _idf_table()
-    value = table.get(word)
-    return float(value) if value is not None else median
-
-
-@lru_cache(maxsize=20000)
-def content_tokens(text: str) -> tuple[str, ...]:
-    """The words that carry meaning: no punctuation, no function words."""
-    return tuple(w for w in words(text) if _WORD.search(w) and w not in STOPWORDS)
+    freq = jieba.dt.FREQ
+    out = []
+    for word in jieba.lcut(text, HMM=False):
+        if word.isspace():
+            continue
+        out.append(word)
+        for size in range(len(word) - 1, 1, -1):
+            for part in dict.fromkeys((word[:size], word[-size:])):  # ordered: never set order
+                if freq.get(part):
+                    out.append(part)
+    return out

@@ -1,0 +1,102 @@
+"""The genre's vocabulary: the words it uses interchangeably and how telling each word is.
+
+Two tables ship with reportview (``resources/``): ``genre_terms.txt``, groups of the genre's
+near-synonyms (缺乏/匮乏/不足, 专业/专职, 人才/力量/人员) and of the subjects a statement is
+about (the public, cadres, enforcement staff, villages); and ``genre_df.json``, how many
+sentences of real reports of the genre each word occurs in. Words common to every report
+(法治, 有待, 加强) weigh little; the words that tell one problem from another weigh much.
+Weights come from this background table only, never from the reports being compared, so
+opening one more report never changes how two others are matched.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .tokens import search_words
+
+# fmt: off
+STOPWORDS = frozenset((
+    "的", "了", "和", "与", "及", "等", "在", "对", "为", "是", "将", "把", "被", "从", "以", "于",
+    "并", "也", "都", "就", "而", "又", "或", "其", "之", "中", "上", "下", "我", "我们", "本", "该",
+    "各", "有", "由", "向", "到", "要", "能", "会", "可", "不", "没有", "进行", "开展", "工作", "今年",
+    "年度", "方面", "情况", "问题", "进一步", "加强", "不断", "切实", "积极", "认真", "深入", "持续",
+    "一是", "二是", "三是", "四是", "五是", "一", "二", "三", "四", "五", "还", "仍", "较", "比较",
+    "一些", "部分", "个别", "少数", "存在", "相关", "有关", "通过", "进一", "一步", "着力", "全面",
+    "推动", "推进", "努力", "力度", "尚", "仅", "未", "偏", "已", "均", "主要", "较为", "等等", "镇", "乡", "全镇", "全乡", "我镇", "继续",
+    "坚持", "做好", "抓好", "确保", "实现", "结合", "按照", "加大", "提升", "提高", "强化", "完善",
+    "健全", "落实", "建立", "增强",
+    # quantities and frequencies say how much, not what: 每月不少于4次, 全年, 年内
+    "不少", "不少于", "少于", "每月", "每年", "每季度", "全年", "年内", "以上", "以下", "力争", "达到",
+    "次", "个", "名", "人", "件", "场", "期", "学时", "小时", "万元", "元", "余", "多",
+))
+# fmt: on
+_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")  # a token of digits alone is a figure, not a topic
+
+
+#: The weight of a word every problem statement uses (有待, 不足, 重视).
+WEAK_IDF = 0.7
+#: Two points must share two words at least this telling, or one at least ``DISTINCT_IDF``
+#: (行政执法责任制), to state the same thing.
+SPECIFIC_IDF = 2.5
+DISTINCT_IDF = 4.5
+
+
+@lru_cache(maxsize=1)
+def _terms() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """(word → concept, word → subject, weak concepts) from ``genre_terms.txt``."""
+    concepts: dict[str, str] = {}
+    subjects: dict[str, str] = {}
+    weak: set[str] = set()
+    text = resources.files("reportview.resources").joinpath("genre_terms.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        fields = line.split()
+        if not fields or fields[0].startswith("#"):
+            continue
+        if fields[0] == "subject":
+            subjects.update(dict.fromkeys(fields[2:], fields[1]))
+            continue
+        if fields[0] == "weak":
+            fields = fields[1:]
+            weak.add("#" + fields[0])
+        concepts.update(dict.fromkeys(fields[1:], "#" + fields[0]))
+    return concepts, subjects, frozenset(weak)
+
+
+def genre_words() -> list[str]:
+    """Multi-character terms of the genre, for the segmenter to keep whole."""
+    concepts, subjects, _ = _terms()
+    return sorted(w for w in (*concepts, *subjects) if len(w) > 1)
+
+
+@lru_cache(maxsize=1)
+def _weights() -> tuple[dict[str, int], int]:
+    data = json.loads(
+        resources.files("reportview.resources").joinpath("genre_df.json").read_text(encoding="utf-8")
+    )
+    return data["df"], data["sentences"]
+
+
+def idf(token: str) -> float:
+    """How telling a token is in this genre (smoothed; unseen tokens are the most telling)."""
+    if token in _terms()[2]:
+        return WEAK_IDF
+    df, n = _weights()
+    return math.log((n + 1) / (df.get(token, 0) + 1)) + 0.5
+
+
+@lru_cache(maxsize=50000)
+def concept_tokens(text: str) -> tuple[str, ...]:
+    """Meaningful words of ``text`` (compounds and their parts), near-synonyms merged."""
+    concepts = _terms()[0]
+    return tuple(concepts.get(w, w) for w in search_words(text) if _WORD.search(w) and w not in STOPWORDS)
+
+
+def subjects(text: str) -> frozenset[str]:
+    """Whom a statement is about (群众, 干部, 执法人员, 村级), as far as its words say."""
+    table = _terms()[1]
+    return frozenset(table[w] for w in table if w in text)
