@@ -7,10 +7,7 @@ pay that cost early and off the GUI thread. Its cache goes under the user cache 
 from __future__ import annotations
 
 import logging
-import re
 import threading
-from functools import lru_cache
-from pathlib import Path
 
 _LOCK = threading.Lock()
 _READY = False
