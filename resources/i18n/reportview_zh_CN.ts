@@ -24,17 +24,27 @@
         <translation>点击一条问题或承诺，查看其他报告中的对应条目以及措辞差异。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/diff_panel.py" line="71"/>
+        <location filename="../../src/reportview/ui/diff_panel.py" line="87"/>
+        <source>shared terms: {terms}</source>
+        <translation>共同词语：{terms}</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/diff_panel.py" line="102"/>
+        <source>Whole items</source>
+        <translation>完整条目</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/diff_panel.py" line="120"/>
         <source>not matched yet</source>
         <translation>尚未比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/diff_panel.py" line="77"/>
+        <location filename="../../src/reportview/ui/diff_panel.py" line="126"/>
         <source>No other report has a matching item.</source>
         <translation>其他报告中没有对应的条目。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/diff_panel.py" line="90"/>
+        <location filename="../../src/reportview/ui/diff_panel.py" line="82"/>
         <source>wording {score:.0%} alike, {copied:.0%} copied</source>
         <translation>措辞相似度 {score:.0%}，照抄比例 {copied:.0%}</translation>
     </message>

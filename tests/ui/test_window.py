@@ -228,3 +228,31 @@ def test_a_part_written_inside_another_is_labelled_in_its_cell(qtbot: QtBot, win
     note = cell.parent().findChild(type(window.empty_label), "foundInside")
     assert note is not None and "主要举措和成效" in note.text()
     assert len(window.view.comparison.row(Kind.PROBLEMS).cells[0].items) == 3
+
+
+def test_the_panel_shows_the_aligned_points_and_the_shared_terms(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    bundled = tmp_path / "甲镇.txt"
+    bundled.write_text(
+        "甲镇2023年法治政府建设年度报告\n一、存在的问题\n执法力量不足。\n二、下一步工作打算\n"
+        "（一）加强法治队伍建设。一是通过公开招录新增法律专业人员1名；二是组织机关干部参加法治培训不少于40学时；"
+        "三是建立干部学法档案。\n（二）开设普法微信专栏。\n",
+        encoding="utf-8",
+    )
+    single = tmp_path / "乙乡.txt"
+    single.write_text(
+        "乙乡2023年法治政府建设情况报告\n一、存在的问题\n调解员年龄偏大。\n二、下一步工作打算\n"
+        "（一）开展机关干部法治培训，全年培训时长达到40学时以上。\n（二）更新执法车辆。\n",
+        encoding="utf-8",
+    )
+    window.open_paths([str(bundled), str(single)])
+    wait_matched(qtbot, window, 2)
+    _click_item(qtbot, window, ItemRef(0, Kind.PLANS, 0))
+    qtbot.waitUntil(lambda: "共同词语" in window.diff_panel.toPlainText(), timeout=20000)
+    text = window.diff_panel.toPlainText()
+    aligned, whole = text.split("完整条目", 1)
+    # The training point sits beside its counterpart; the other points only in the whole item.
+    assert "二是组织机关干部参加法治培训" in aligned and "公开招录" not in aligned
+    assert "公开招录" in whole
+    assert "培训" in aligned.split("共同词语：", 1)[1]

@@ -11,7 +11,7 @@ import html
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.diffing import Op, Piece
-from ..core.model import Comparison, Status
+from ..core.model import Comparison, Item, Match, Status
 from ..i18n import tr
 from . import theme
 from .comparison_view import ItemRef
@@ -57,6 +57,55 @@ class DiffPanel(QTextBrowser):
             if self._shown is not None:
                 self.show_item(*self._shown)
 
+    def _diff(self, a: str, b: str) -> tuple[str, str]:
+        """Both sides with word differences marked, once the engine has sent the diff."""
+        key = (a, b)
+        pieces = self._cache.get(key)
+        if pieces is None and key not in self._asked:
+            self._asked.add(key)
+            self.request_diff(key, a, b)
+        if pieces is None:
+            return html.escape(a), html.escape(b)
+        return _side(pieces, Op.DELETE), _side(pieces, Op.INSERT)
+
+    def _pair_html(self, comparison: Comparison, ref: ItemRef, item: Item, match: Match, other: Item) -> str:
+        """The aligned points side by side with their word differences, then the whole items.
+
+        An item that bundles several points is matched on one of them: the reader sees that
+        point beside its counterpart, not two long blocks marked red and green throughout.
+        """
+        reports = comparison.reports
+        mine, theirs = reports[ref.report], reports[match.report]
+        status = theme.translated("status", theme.STYLES[match.status].name)
+        facts = [
+            status,
+            tr("wording {score:.0%} alike, {copied:.0%} copied").format(
+                score=match.score, copied=match.verbatim
+            ),
+        ]
+        if match.terms:
+            facts.append(tr("shared terms: {terms}").format(terms="、".join(match.terms)))
+        clause = mine.text[match.clause[0] : match.clause[1]] if match.clause else item.text
+        other_clause = (
+            theirs.text[match.other_clause[0] : match.other_clause[1]] if match.other_clause else other.text
+        )
+        left, right = self._diff(clause.strip(), other_clause.strip())
+        name = lambda r: html.escape(r.title or r.path)  # noqa: E731
+        table = (
+            "<table width='100%' cellspacing='0' cellpadding='6' border='1' style='border-collapse:collapse'>"
+            f"<tr><th width='50%' align='left'>{name(mine)}</th>"
+            f"<th width='50%' align='left'>{name(theirs)} <span style='font-weight:normal'>"
+            f"({html.escape('；'.join(facts))})</span></th></tr>"
+            f"<tr><td valign='top'>{left}</td><td valign='top'>{right}</td></tr>"
+        )
+        if clause.strip() != item.text.strip() or other_clause.strip() != other.text.strip():
+            whole = html.escape(tr("Whole items"))
+            table += (
+                f"<tr><td valign='top' style='color:gray'><small>{whole}：{html.escape(item.text)}</small></td>"
+                f"<td valign='top' style='color:gray'><small>{whole}：{html.escape(other.text)}</small></td></tr>"
+            )
+        return table + "</table><br>"
+
     def show_item(self, comparison: Comparison, ref: ItemRef) -> None:
         self._shown = (comparison, ref)
         row = comparison.row(ref.kind)
@@ -78,23 +127,6 @@ class DiffPanel(QTextBrowser):
                 parts.append(f"<p style='color:gray'>{html.escape(none)}</p>")
         for match in result.matches:
             other = row.cells[match.report].items[match.item]
-            key = (result.item.text, other.item.text)
-            pieces = self._cache.get(key)
-            if pieces is None and key not in self._asked:
-                self._asked.add(key)
-                self.request_diff(key, *key)
-            if pieces is None:
-                left, right = html.escape(key[0]), html.escape(key[1])
-            else:
-                left, right = _side(pieces, Op.DELETE), _side(pieces, Op.INSERT)
-            score = tr("wording {score:.0%} alike, {copied:.0%} copied").format(
-                score=match.score, copied=match.verbatim
-            )
-            parts.append(
-                "<table width='100%' cellspacing='0' cellpadding='6' border='1' style='border-collapse:collapse'>"
-                f"<tr><th width='50%' align='left'>{name(ref.report)}</th>"
-                f"<th width='50%' align='left'>{name(match.report)} <span style='font-weight:normal'>({html.escape(score)})</span></th></tr>"
-                f"<tr><td valign='top'>{left}</td><td valign='top'>{right}</td></tr></table><br>"
-            )
+            parts.append(self._pair_html(comparison, ref, result.item, match, other.item))
         self.setHtml("".join(parts))
         return None
