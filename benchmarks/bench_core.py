@@ -80,12 +80,13 @@ def run_cold(script: str, paths: list[Path], runs: int) -> dict[str, float]:
 def run_warm(paths: list[Path], runs: int) -> dict[str, float]:
     from reportview.core.analysis import analyze_file
     from reportview.core.compare import compare
-    from reportview.core.tokens import content_tokens, warm_up
+    from reportview.core.genre import concept_spans
+    from reportview.core.tokens import warm_up
 
     warm_up()
     analyze, comp = [], []
     for _ in range(runs):
-        content_tokens.cache_clear()
+        concept_spans.cache_clear()
         t0 = time.perf_counter()
         reports = [analyze_file(p) for p in paths]
         t1 = time.perf_counter()

@@ -89,11 +89,19 @@ def idf(token: str) -> float:
     return math.log((n + 1) / (df.get(token, 0) + 1)) + 0.5
 
 
-@lru_cache(maxsize=50000)
-def concept_tokens(text: str) -> tuple[str, ...]:
-    """Meaningful words of ``text`` (compounds and their parts), near-synonyms merged."""
+@lru_cache(maxsize=20000)
+def concept_spans(text: str) -> tuple[tuple[str, int], ...]:
+    """Meaningful words of ``text`` (compounds and their parts) with their offsets,
+    near-synonyms merged: one segmentation serves every point of an item."""
     concepts = _terms()[0]
-    return tuple(concepts.get(w, w) for w in search_words(text) if _WORD.search(w) and w not in STOPWORDS)
+    return tuple(
+        (concepts.get(w, w), at) for w, at in search_words(text) if _WORD.search(w) and w not in STOPWORDS
+    )
+
+
+def concept_tokens(text: str) -> tuple[str, ...]:
+    """The tokens of :func:`concept_spans` alone."""
+    return tuple(t for t, _ in concept_spans(text))
 
 
 def subjects(text: str) -> frozenset[str]:

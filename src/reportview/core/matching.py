@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .genre import DISTINCT_IDF, SPECIFIC_IDF, concept_tokens, idf, subjects
+from .genre import DISTINCT_IDF, SPECIFIC_IDF, concept_spans, idf, subjects
 from .model import Item, Match, Status
 from .points import points
 
@@ -47,6 +47,8 @@ class _Point:
     start: int  # offsets in the report's text
     end: int
     vector: dict[str, float]
+    telling: frozenset[str]  # tokens at least SPECIFIC_IDF
+    distinct: frozenset[str]  # tokens at least DISTINCT_IDF
     subjects: frozenset[str]
     core: str
     grams: tuple[str, ...]
@@ -57,11 +59,11 @@ class _Prepared:
     item: Item
     points: tuple[_Point, ...]
     gram_set: frozenset[str]
-    tokens: frozenset[str]
+    telling: frozenset[str]
 
 
-def _vector(text: str) -> dict[str, float]:
-    counts = Counter(concept_tokens(text))
+def _vector(tokens: list[str]) -> dict[str, float]:
+    counts = Counter(tokens)
     vec = {t: (1 + math.log(c)) * idf(t) for t, c in counts.items()}
     norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     return {t: v / norm for t, v in vec.items()}
@@ -76,15 +78,20 @@ def _prepare(item: Item) -> _Prepared:
     if len(spans) > 1:
         spans = (*spans, (0, len(item.text)))  # the item as a whole is a point too
     prepared = []
+    words = concept_spans(item.text)
     for s, e in spans:
         text = item.text[s:e]
         core = core_text(text)
+        vector = _vector([t for t, at in words if s <= at < e])
+        telling = frozenset(t for t in vector if idf(t) >= SPECIFIC_IDF)
+        distinct = frozenset(t for t in telling if idf(t) >= DISTINCT_IDF)
         prepared.append(
-            _Point(item.start + s, item.start + e, _vector(text), subjects(text), core, _grams(core))
+            _Point(
+                item.start + s, item.start + e, vector, telling, distinct, subjects(text), core, _grams(core)
+            )
         )
     grams = frozenset(g for p in prepared for g in p.grams)
-    tokens = frozenset(t for p in prepared for t in p.vector)
-    return _Prepared(item, tuple(prepared), grams, tokens)
+    return _Prepared(item, tuple(prepared), grams, frozenset(t for p in prepared for t in p.telling))
 
 
 def covered_chars(grams: tuple[str, ...], other: frozenset[str]) -> int:
@@ -114,11 +121,10 @@ class _Pair:
 
 
 def _likeness(x: _Point, y: _Point) -> float:
-    shared = [t for t in x.vector if t in y.vector]
-    telling = [idf(t) for t in shared if idf(t) >= SPECIFIC_IDF]
-    if len(telling) < 2 and not any(w >= DISTINCT_IDF for w in telling):
+    telling = x.telling & y.telling
+    if len(telling) < 2 and not telling & x.distinct:
         return 0.0  # only 法治, 有待, 不足 or one common word in common: not the same point
-    score = sum(x.vector[t] * y.vector[t] for t in shared)
+    score = sum(w * y.vector[t] for t, w in x.vector.items() if t in y.vector)
     if x.subjects and y.subjects and not x.subjects & y.subjects:
         score *= SUBJECT_PENALTY
     return score
@@ -142,8 +148,11 @@ def _pair(a: _Prepared, b: _Prepared) -> _Pair:
             s = _likeness(x, y)
             if s > score:
                 score, pa, pb = s, x, y
-    copied_a, where_a = _copied(a.points, b.gram_set)
-    copied_b, where_b = _copied(b.points, a.gram_set)
+    if a.gram_set.isdisjoint(b.gram_set):
+        copied_a, where_a, copied_b, where_b = 0.0, None, 0.0, None
+    else:
+        copied_a, where_a = _copied(a.points, b.gram_set)
+        copied_b, where_b = _copied(b.points, a.gram_set)
     shared = max(copied_a, copied_b) >= SHARED_AT
     if shared:  # align on the copied clause: that is what the reader should see side by side
         if copied_a >= copied_b and where_a is not None:
@@ -159,13 +168,14 @@ def _pair(a: _Prepared, b: _Prepared) -> _Pair:
 def _links(left: list[_Prepared], right: list[_Prepared]) -> dict[tuple[int, int], _Pair]:
     """Links between the items of two reports: mutual best likeness above the threshold, or
     a clause copied verbatim."""
+    # Only items sharing a telling word or a copied run can be linked: look no further.
     index: dict[str, list[int]] = defaultdict(list)
     for j, b in enumerate(right):
-        for token in b.tokens:
-            index[token].append(j)
+        for key in b.telling | b.gram_set:
+            index[key].append(j)
     pairs: dict[tuple[int, int], _Pair] = {}
     for i, a in enumerate(left):
-        candidates = sorted({j for t in a.tokens for j in index.get(t, ())})
+        candidates = sorted({j for key in a.telling | a.gram_set for j in index.get(key, ())})
         for j in candidates:
             pairs[(i, j)] = _pair(a, right[j])
     best_left: dict[int, float] = defaultdict(float)

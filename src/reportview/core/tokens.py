@@ -51,20 +51,23 @@ def words(text: str) -> list[str]:
     return [w for w in jieba.lcut(text, HMM=False) if not w.isspace()]
 
 
-def search_words(text: str) -> list[str]:
-    """jieba's words, each followed by the dictionary words that begin or end it, so
-    ``法治专业力量`` meets ``专业力量`` and ``力量`` (but not an infix such as 作人 in 工作人员)."""
+def search_words(text: str) -> list[tuple[str, int]]:
+    """jieba's words with their offsets, each followed by the dictionary words that begin or
+    end it, so ``法治专业力量`` meets ``专业力量`` and ``力量`` (but not an infix such as 作人
+    in 工作人员)."""
     _configure()
     import jieba
 
     freq = jieba.dt.FREQ
     out = []
+    pos = 0
     for word in jieba.lcut(text, HMM=False):
+        start, pos = pos, pos + len(word)
         if word.isspace():
             continue
-        out.append(word)
+        out.append((word, start))
         for size in range(len(word) - 1, 1, -1):
-            for part in dict.fromkeys((word[:size], word[-size:])):  # ordered: never set order
-                if freq.get(part):
-                    out.append(part)
+            for at in dict.fromkeys((0, len(word) - size)):  # ordered: never set order
+                if freq.get(word[at : at + size]):
+                    out.append((word[at : at + size], start + at))
     return out
