@@ -256,3 +256,13 @@ def test_the_panel_shows_the_aligned_points_and_the_shared_terms(
     assert "二是组织机关干部参加法治培训" in aligned and "公开招录" not in aligned
     assert "公开招录" in whole
     assert "培训" in aligned.split("共同词语：", 1)[1]
+
+
+def test_a_badge_says_what_its_links_rest_on(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_paths([str(QINGSHI_2023), str(LIUXI)])
+    wait_matched(qtbot, window, 2)
+    cell = window.view.cells[(Kind.PROBLEMS, 0)]
+    index = next(
+        i for i, r in enumerate(window.view.comparison.row(Kind.PROBLEMS).cells[0].items) if r.matches
+    )
+    assert cell.evidence[index].startswith("2. 柳溪乡") and "共同词语" in cell.evidence[index]

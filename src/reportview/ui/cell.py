@@ -59,13 +59,11 @@ class _BadgeArea(QWidget):
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, theme.translated("theme", style.badge))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        for rect, status, _ in self._cell.badge_rects():
+        for rect, status, index in self._cell.badge_rects():
             if rect.contains(event.position().toPoint()):
-                QToolTip.showText(
-                    event.globalPosition().toPoint(),
-                    theme.translated("theme", theme.STYLES[status].tip),
-                    self,
-                )
+                tip = theme.translated("theme", theme.STYLES[status].tip)
+                evidence = self._cell.evidence[index] if index < len(self._cell.evidence) else ""
+                QToolTip.showText(event.globalPosition().toPoint(), f"{tip}\n{evidence}".strip(), self)
                 return
         QToolTip.hideText()
 
@@ -107,6 +105,7 @@ class CellView(QTextEdit):
         self.items = items
         self.marked = marked
         self._statuses: list[Status | None] = [None] * len(items)
+        self.evidence: list[str] = [""] * len(items)  # per item: what its links rest on (badge tooltip)
         self.selected_items: set[int] = set()
         self._notes: list[tuple[int, int, str]] = []
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
@@ -190,8 +189,10 @@ class CellView(QTextEdit):
             stack.extend(section.children)
         self._highlighter = _Headings(self.document(), ranges)
 
-    def set_statuses(self, statuses: list[Status | None]) -> None:
+    def set_statuses(self, statuses: list[Status | None], evidence: list[str] | None = None) -> None:
+        """Paint the items' statuses; ``evidence`` says, per item, what its links rest on."""
         self._statuses = list(statuses) if self.marked else [None] * len(self.items)
+        self.evidence = list(evidence) if evidence is not None else [""] * len(self.items)
         out = []
         for rng, status in zip(self._item_ranges, self._statuses, strict=True):
             if rng is None or status is None:

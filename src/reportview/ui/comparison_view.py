@@ -15,7 +15,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..core.cells import cell_text
-from ..core.model import MARKED_KINDS, REQUIRED_KINDS, Cell, Comparison, Kind, Report, Status
+from ..core.model import MARKED_KINDS, REQUIRED_KINDS, Cell, Comparison, ItemResult, Kind, Report, Status
 from ..i18n import kind_label, tr
 from . import theme
 from .cell import CellView
@@ -193,6 +193,18 @@ class ComparisonView(QWidget):
         column.addWidget(view)
         return box
 
+    def _evidence(self, result: ItemResult) -> str:
+        """What an item's links rest on, a line per counterpart: report, status, shared terms."""
+        assert self.comparison is not None
+        lines = []
+        for m in result.matches[:3]:
+            other = self.comparison.reports[m.report]
+            name = other.body or other.title or other.path.replace("\\", "/").rsplit("/", 1)[-1]
+            status = theme.translated("status", theme.STYLES[m.status].name)
+            terms = tr("shared terms: {terms}").format(terms="、".join(m.terms)) if m.terms else ""
+            lines.append(f"{m.report + 1}. {name}：{status}" + (f"（{terms}）" if terms else ""))
+        return "\n".join(lines)
+
     def _apply_statuses(self) -> None:
         assert self.comparison is not None
         for row in self.comparison.rows:
@@ -202,7 +214,7 @@ class ComparisonView(QWidget):
                 if view is None:
                     continue
                 statuses = [r.status for r in cell.items]
-                view.set_statuses(statuses)
+                view.set_statuses(statuses, [self._evidence(r) for r in cell.items])
                 for status in statuses:
                     if status is not None:
                         counts[status] += 1
