@@ -170,3 +170,13 @@ def test_statements_about_different_subjects_are_not_the_same_problem() -> None:
     comparison = compare([analyze_text(public), analyze_text(staff)])
     row = comparison.row(Kind.PROBLEMS)
     assert row is not None and row.cells[0].items[0].status is Status.UNIQUE
+
+
+def test_an_item_of_thousands_of_sentences_is_compared_in_a_bounded_number_of_points() -> None:
+    from reportview.core.points import MAX_POINTS, points
+
+    huge = "执法人员培训不足，业务水平有待提高。" * 5000
+    spans = points(huge)
+    assert len(spans) <= MAX_POINTS
+    assert spans[0][0] == 0 and spans[-1][1] == len(huge)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))

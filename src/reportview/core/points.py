@@ -15,6 +15,9 @@ _BREAK = re.compile(
 )
 #: A point needs this many ideographs to say something of its own.
 MIN_POINT = 5
+#: Points compared per item at most: a longer item's sentences are taken in this many runs,
+#: so an item that is a whole unsplit chapter cannot make matching quadratic in its length.
+MAX_POINTS = 24
 
 
 def points(text: str) -> tuple[tuple[int, int], ...]:
@@ -27,4 +30,7 @@ def points(text: str) -> tuple[tuple[int, int], ...]:
     if pos < len(text):
         spans.append((pos, len(text)))
     kept = [(s, e) for s, e in spans if count_ideographs(text[s:e]) >= MIN_POINT]
+    if len(kept) > MAX_POINTS:
+        size = -(-len(kept) // MAX_POINTS)
+        kept = [(kept[i][0], kept[min(i + size, len(kept)) - 1][1]) for i in range(0, len(kept), size)]
     return tuple(kept) or ((0, len(text)),)
