@@ -173,10 +173,12 @@ def test_statements_about_different_subjects_are_not_the_same_problem() -> None:
 
 
 def test_an_item_of_thousands_of_sentences_is_compared_in_a_bounded_number_of_points() -> None:
+    from itertools import pairwise
+
     from reportview.core.points import MAX_POINTS, points
 
     huge = "执法人员培训不足，业务水平有待提高。" * 5000
     spans = points(huge)
     assert len(spans) <= MAX_POINTS
     assert spans[0][0] == 0 and spans[-1][1] == len(huge)
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert all(a[1] <= b[0] for a, b in pairwise(spans))
