@@ -276,6 +276,11 @@ class NoteStore:
     def all_notes(self) -> list[Note]:
         return self._notes("1", ())
 
+    def text_of(self, fingerprint: str) -> str | None:
+        """The normalised text notes were written on, by its fingerprint (for re-attaching)."""
+        row = self._db.execute("SELECT text FROM documents WHERE fingerprint = ?", (fingerprint,)).fetchone()
+        return str(row[0]) if row else None
+
 
 def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -59,7 +59,7 @@ class NotesController(QObject):
         shown, unplaced, seen = [], [], set()
         for index, report in enumerate(self.reports):
             candidates = [n for n in self.store.notes_for(report) if n.id not in seen]
-            placements = place_notes(report, candidates)
+            placements = place_notes(report, candidates, self.store.text_of)
             for placement in placements.placed:
                 note = placement.note
                 if not placement.exact:
