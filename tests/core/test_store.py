@@ -70,7 +70,7 @@ WRITER = """
 import sys
 from reportview.core.analysis import analyze_text
 from reportview.core.notes import Anchor
-from reportview.core.store import NoteStore
+from reportview.core.store import MIGRATIONS, NoteStore
 report = analyze_text(sys.argv[2], path="/reports/a.txt")
 store = NoteStore(__import__("pathlib").Path(sys.argv[1]))
 start = report.text.index("法治专业力量不足")
@@ -100,3 +100,41 @@ def test_kill_during_a_burst_loses_no_confirmed_note(tmp_path: Path) -> None:
     ids = {n.id for n in store.all_notes()}
     assert set(confirmed) <= ids
     assert all(n.tags == ("需核实",) for n in store.all_notes())
+
+
+TWO_WRITERS = """
+import sys
+from reportview.core.analysis import analyze_text
+from reportview.core.notes import Anchor
+from reportview.core.store import MIGRATIONS, NoteStore
+report = analyze_text(sys.argv[2], path=f"/reports/{sys.argv[3]}.txt")
+store = NoteStore(__import__("pathlib").Path(sys.argv[1]))  # both open the store at once
+start = report.text.index("法治专业力量不足")
+for i in range(int(sys.argv[4])):
+    note = store.add(report, Anchor.of(report.text, report.fingerprint, start, start + 8), f"{sys.argv[3]} {i}", ["需核实"])
+    print(note.id, flush=True)
+"""
+
+
+@pytest.mark.parametrize("existing", [False, True], ids=["fresh store", "existing store"])
+def test_two_windows_write_to_one_store_at_once(tmp_path: Path, existing: bool) -> None:
+    db = tmp_path / "n.db"
+    if existing:
+        NoteStore(db).close()
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", TWO_WRITERS, str(db), REPORT.replace("青石镇", name), name, "150"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("甲镇", "乙镇")
+    ]
+    outputs = [p.communicate(timeout=120) for p in procs]
+    for proc, (_, err) in zip(procs, outputs, strict=True):
+        assert proc.returncode == 0, err  # neither window crashes (locked, racing migration)
+    confirmed = {int(line) for out, _ in outputs for line in out.split()}
+    assert len(confirmed) == 300
+    store = NoteStore(db)
+    assert store.integrity() == "ok" and store.version() == len(MIGRATIONS)
+    assert {n.id for n in store.all_notes()} == confirmed

@@ -8,7 +8,8 @@ versioned with ``PRAGMA user_version`` and numbered migrations; foreign keys are
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 
@@ -58,6 +59,26 @@ _NOTE_COLUMNS = """n.id, d.fingerprint, n.start, n.end, n.quote, n.prefix, n.suf
                    n.body, d.path, d.title, n.created, n.modified"""
 
 
+#: How long a write waits for another window's write before it tries again.
+BUSY_SECONDS = 10.0
+
+
+def _retry(step: Callable[[], object], attempts: int = 5) -> None:
+    """Run a statement that takes the write lock, waiting out another writer a few times.
+
+    SQLite's busy timeout already waits; this covers the cases it returns at once
+    (``database is locked`` while switching to WAL, or a lock taken in between).
+    """
+    for attempt in range(attempts):
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as exc:
+            if ("locked" not in str(exc) and "busy" not in str(exc)) or attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
 def now() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
@@ -70,11 +91,14 @@ class NoteStore:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_path()
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+        self._db = sqlite3.connect(
+            str(self.path), isolation_level=None, check_same_thread=False, timeout=BUSY_SECONDS
+        )
+        # The busy timeout first: another window may be writing while this one opens.
+        self._db.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
         self._db.execute("PRAGMA foreign_keys = ON")
-        self._db.execute("PRAGMA journal_mode = WAL")
+        _retry(lambda: self._db.execute("PRAGMA journal_mode = WAL"))
         self._db.execute("PRAGMA synchronous = FULL")
-        self._db.execute("PRAGMA busy_timeout = 5000")
         self.migrate()
 
     # schema -------------------------------------------------------------------------
@@ -82,14 +106,18 @@ class NoteStore:
         return int(self._db.execute("PRAGMA user_version").fetchone()[0])
 
     def migrate(self) -> None:
+        """Bring the schema up to date, each step in one write transaction that re-reads the
+        version inside it: a second window opening at the same moment waits, then finds the
+        step done, instead of running it twice."""
         for number, script in enumerate(MIGRATIONS, start=1):
             if self.version() >= number:
                 continue
-            self._db.execute("BEGIN IMMEDIATE")
+            _retry(lambda: self._db.execute("BEGIN IMMEDIATE"))
             try:
-                for statement in filter(str.strip, script.split(";")):
-                    self._db.execute(statement)
-                self._db.execute(f"PRAGMA user_version = {number}")
+                if self.version() < number:
+                    for statement in filter(str.strip, script.split(";")):
+                        self._db.execute(statement)
+                    self._db.execute(f"PRAGMA user_version = {number}")
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
@@ -291,7 +319,7 @@ class _Transaction:
         self._db = db
 
     def __enter__(self) -> None:
-        self._db.execute("BEGIN IMMEDIATE")
+        _retry(lambda: self._db.execute("BEGIN IMMEDIATE"))
 
     def __exit__(self, kind: object, value: object, tb: object) -> None:
         self._db.execute("COMMIT" if kind is None else "ROLLBACK")
