@@ -163,3 +163,17 @@ def test_csv_export_of_notes() -> None:
     rows = list(csv.reader(io.StringIO(data[1:])))
     assert rows[0] == ["report", "township", "year", "kind", "quote", "note", "tags", "created", "modified"]
     assert rows[1][4] == "法治专业力量不足" and rows[1][5] == f"批注{EVIL}" and rows[1][3] == "problems"
+
+
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_inert() -> None:
+    text = REPORT.replace("三是普法宣传针对性不强", "三是-普法宣传针对性不强")
+    report = analyze_text(text, path="/r/=cmd.txt")
+    notes = [
+        (0, _note(report, "-普法宣传针对性不强", '=HYPERLINK("http://x","点我")', ("+SUM(A1)", "@危险"))),
+        (0, _note(report, "法治专业力量不足", "\t=1+1", ("－全角",))),
+    ]
+    rows = list(csv.reader(io.StringIO(notes_csv([report], notes)[1:])))
+    cells = [cell for row in rows[1:] for cell in row]
+    assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r", "－")) for cell in cells)
+    assert rows[1][4] == "'-普法宣传针对性不强" and rows[1][5].startswith("'=HYPERLINK")
+    assert rows[1][6] == "'+SUM(A1)；@危险"

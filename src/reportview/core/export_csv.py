@@ -10,6 +10,14 @@ from .model import Report
 from .notes import Note
 
 HEADER = ("report", "township", "year", "kind", "quote", "note", "tags", "created", "modified")
+#: What a spreadsheet reads as the start of a formula (OWASP's CSV-injection guidance).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+
+
+def inert(value: object) -> str:
+    """A cell a spreadsheet shows as text: a leading formula character is quoted away."""
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def notes_csv(reports: Sequence[Report], notes: Sequence[tuple[int, Note]]) -> str:
@@ -19,7 +27,8 @@ def notes_csv(reports: Sequence[Report], notes: Sequence[tuple[int, Note]]) -> s
     for index, note in notes:
         report = reports[index]
         writer.writerow(
-            (
+            inert(cell)
+            for cell in (
                 report.title or report.path,
                 report.body or "",
                 report.year or "",
