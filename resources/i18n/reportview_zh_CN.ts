@@ -24,6 +24,7 @@
         <translation>点击一条问题或承诺，查看其他报告中的对应条目以及措辞差异。</translation>
     </message>
     <message>
+        <location filename="../../src/reportview/ui/comparison_view.py" line="204"/>
         <location filename="../../src/reportview/ui/diff_panel.py" line="87"/>
         <source>shared terms: {terms}</source>
         <translation>共同词语：{terms}</translation>
@@ -448,7 +449,7 @@ Everything runs on this computer.</source>
         <translation>，独有 {u} 条</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/cell.py" line="250"/>
+        <location filename="../../src/reportview/ui/cell.py" line="251"/>
         <source>Add note…</source>
         <translation>添加批注…</translation>
     </message>
@@ -873,6 +874,31 @@ Everything runs on this computer.</source>
         <location filename="../../src/reportview/i18n.py" line="65"/>
         <source>the text encoding was guessed with low confidence: some characters may be wrong</source>
         <translation>文字编码是低置信度猜测的：部分字符可能有误</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/i18n.py" line="68"/>
+        <source>a value in the file has the wrong type</source>
+        <translation>文件中有数据的类型不对</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/i18n.py" line="69"/>
+        <source>a note points outside its report&apos;s text</source>
+        <translation>有批注指向报告正文以外的位置</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/i18n.py" line="70"/>
+        <source>the file is too large to be a saved comparison</source>
+        <translation>文件太大，不像是保存的比对文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/i18n.py" line="71"/>
+        <source>the file is damaged (nested too deeply)</source>
+        <translation>文件已损坏（嵌套层数过多）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/i18n.py" line="72"/>
+        <source>this is a saved comparison, not a report: open it with reportview or export it</source>
+        <translation>这是保存的比对文件，不是报告：请用报告比对打开，或用 export 导出</translation>
     </message>
 </context>
 <context>

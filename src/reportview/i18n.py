@@ -15,7 +15,7 @@ from importlib import resources
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 
-from .core import errors, reading
+from .core import errors, reading, saved
 from .core.labels import KIND_NAMES, STATUS_NAMES
 from .core.model import Kind, Notice
 
@@ -65,9 +65,16 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP(
         "core", "the text encoding was guessed with low confidence: some characters may be wrong"
     ),
+    QT_TRANSLATE_NOOP("core", "a value in the file has the wrong type"),
+    QT_TRANSLATE_NOOP("core", "a note points outside its report's text"),
+    QT_TRANSLATE_NOOP("core", "the file is too large to be a saved comparison"),
+    QT_TRANSLATE_NOOP("core", "the file is damaged (nested too deeply)"),
+    QT_TRANSLATE_NOOP(
+        "core", "this is a saved comparison, not a report: open it with reportview or export it"
+    ),
 )
 assert errors.TRUNCATED_TEMPLATE in CORE_STRINGS and errors.DAMAGE_TEMPLATE in CORE_STRINGS
-assert set(reading.TEMPLATES) <= set(CORE_STRINGS)
+assert set(reading.TEMPLATES) <= set(CORE_STRINGS) and set(saved.MESSAGES) <= set(CORE_STRINGS)
 
 
 def choose_language(setting: str | None = None) -> str:

@@ -80,6 +80,11 @@ class Encrypted(ReportError):
     template = "the document is password-protected"
 
 
+class SavedComparisonGiven(ReportError):
+    code = "saved_comparison"
+    template = "this is a saved comparison, not a report: open it with reportview or export it"
+
+
 class TooLarge(ReportError):
     code = "too_large"
     template = "the file is too large to be a report ({size})"

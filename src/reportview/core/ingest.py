@@ -21,6 +21,8 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 def sniff_format(path: Path, head: bytes) -> str:
     """``text``, ``html``, ``docx`` or ``pdf``, by content first and suffix second."""
     suffix = path.suffix.lower()
+    if suffix == ".rvcmp" or b'"reportview-comparison"' in head[:512]:
+        raise errors.SavedComparisonGiven(path)
     if head.startswith(b"%PDF"):
         return "pdf"
     if head.startswith(b"PK\x03\x04"):

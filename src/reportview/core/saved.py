@@ -95,61 +95,108 @@ def save(path: str | Path, reports: Sequence[Report], notes: Sequence[tuple[int,
         raise
 
 
-def _report(raw: dict[str, Any]) -> Report:
-    text = raw["text"]
+#: A saved comparison larger than this is not one reportview wrote (20 long reports with
+#: their originals and thousands of notes stay far below it).
+MAX_BYTES = 32 * 1024 * 1024
+MAX_REPORTS = 500
+MAX_NOTES = 100_000
+
+WRONG_TYPE = "a value in the file has the wrong type"
+OUTSIDE = "a note points outside its report's text"
+TOO_LARGE = "the file is too large to be a saved comparison"
+TOO_DEEP = "the file is damaged (nested too deeply)"
+MESSAGES = (WRONG_TYPE, OUTSIDE, TOO_LARGE, TOO_DEEP)
+
+
+def _need(value: Any, kind: type | tuple[type, ...], optional: bool = False) -> Any:
+    """``value`` if it has the expected type (``bool`` is not an ``int`` here)."""
+    if value is None and optional:
+        return None
+    if isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,)):
+        raise SavedFileError(WRONG_TYPE)
+    if not isinstance(value, kind):
+        raise SavedFileError(WRONG_TYPE)
+    return value
+
+
+def _report(raw: Any) -> Report:
+    raw = _need(raw, dict)
+    text = _need(raw.get("text"), str)
     if fingerprint(text) != raw.get("fingerprint"):
         raise SavedFileError("a report's text does not match its fingerprint (the file was altered)")
     return analyze_normalized(
         text,
-        raw["path"],
-        raw.get("format", "text"),
-        raw.get("encoding"),
-        raw.get("original", text),
-        raw.get("title"),
+        _need(raw.get("path"), str),
+        _need(raw.get("format", "text"), str),
+        _need(raw.get("encoding"), str, optional=True),
+        _need(raw.get("original", text), str),
+        _need(raw.get("title"), str, optional=True),
     )
 
 
+def _note(raw: Any, reports: tuple[Report, ...]) -> tuple[int, Note]:
+    raw = _need(raw, dict)
+    index = _need(raw.get("report"), int)
+    if not 0 <= index < len(reports):
+        raise SavedFileError("the file is incomplete")
+    report = reports[index]
+    start, end = _need(raw.get("start"), int), _need(raw.get("end"), int)
+    quote = _need(raw.get("quote"), str)
+    if not 0 <= start <= end <= len(report.text) or report.text[start:end] != quote:
+        raise SavedFileError(OUTSIDE)
+    tags = tuple(_need(t, str) for t in _need(raw.get("tags", []), list))
+    anchor = Anchor(
+        report.fingerprint,
+        start,
+        end,
+        quote,
+        _need(raw.get("prefix", ""), str),
+        _need(raw.get("suffix", ""), str),
+        _need(raw.get("kind", ""), str),
+        _need(raw.get("heading", ""), str),
+    )
+    note = Note(
+        0,
+        anchor,
+        _need(raw.get("body"), str),
+        tags,
+        report.path,
+        report.title or "",
+        _need(raw.get("created", ""), str),
+        _need(raw.get("modified", ""), str),
+    )
+    return index, note
+
+
 def load(path: str | Path) -> SavedComparison:
+    """Read and check a saved comparison; any fault raises :class:`SavedFileError` with a
+    plain reason, and nothing of a faulty file is used."""
     try:
+        if Path(path).stat().st_size > MAX_BYTES:
+            raise SavedFileError(TOO_LARGE)
         raw = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise SavedFileError("cannot read the file") from exc
     except json.JSONDecodeError as exc:
         raise SavedFileError("the file is damaged (not valid JSON)") from exc
+    except RecursionError as exc:
+        raise SavedFileError(TOO_DEEP) from exc
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise SavedFileError("not a reportview comparison file")
-    if not isinstance(raw.get("version"), int) or raw["version"] > VERSION:
+    version = raw.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise SavedFileError(WRONG_TYPE)
+    if version > VERSION:
         raise SavedFileError("made by a newer version of reportview")
+    raw_reports = _need(raw.get("reports"), list)
+    raw_notes = _need(raw.get("notes", []), list)
+    if not raw_reports:
+        raise SavedFileError("the file is incomplete")
+    if len(raw_reports) > MAX_REPORTS or len(raw_notes) > MAX_NOTES:
+        raise SavedFileError(TOO_LARGE)
     try:
-        reports = tuple(_report(r) for r in raw["reports"])
-        notes = []
-        for n in raw.get("notes", []):
-            report = reports[n["report"]]
-            anchor = Anchor(
-                report.fingerprint,
-                n["start"],
-                n["end"],
-                n["quote"],
-                n.get("prefix", ""),
-                n.get("suffix", ""),
-                n.get("kind", ""),
-                n.get("heading", ""),
-            )
-            notes.append(
-                (
-                    n["report"],
-                    Note(
-                        0,
-                        anchor,
-                        n["body"],
-                        tuple(n.get("tags", [])),
-                        report.path,
-                        report.title or "",
-                        n.get("created", ""),
-                        n.get("modified", ""),
-                    ),
-                )
-            )
-    except (KeyError, IndexError, TypeError) as exc:
-        raise SavedFileError("the file is incomplete") from exc
-    return SavedComparison(reports, tuple(notes))
+        reports = tuple(_report(r) for r in raw_reports)
+        notes = tuple(_note(n, reports) for n in raw_notes)
+    except RecursionError as exc:
+        raise SavedFileError(TOO_DEEP) from exc
+    return SavedComparison(reports, notes)
