@@ -145,44 +145,49 @@
         <translation>比对文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="61"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="64"/>
         <source>reportview — compare rule-of-law government reports</source>
         <translation>报告比对 — 法治政府建设年度报告比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="103"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="77"/>
+        <source>the note store was damaged: it was set aside here and a new, empty one started</source>
+        <translation>批注库文件已损坏：原文件已移到这里保留，并新建了一个空的批注库</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/main_window.py" line="110"/>
         <source>Drop report files or a folder here to compare them
 (.txt, .docx, .html, .pdf; two or more reports)</source>
         <translation>把报告文件或文件夹拖到这里开始比对
 （支持 .txt、.docx、.html、.pdf，两份或更多）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="111"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="118"/>
         <source>Open reports…</source>
         <translation>打开报告…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="127"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="134"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="132"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="139"/>
         <source>Counterparts and differences</source>
         <translation>对应条目与差异</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="137"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="144"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="148"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="155"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="163"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="170"/>
         <source>Legend:</source>
         <translation>图例：</translation>
     </message>
@@ -347,52 +352,52 @@
         <translation>关于报告比对(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="175"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="182"/>
         <source>Open reports</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="180"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="187"/>
         <source>Open a folder of reports</source>
         <translation>打开报告所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="189"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="196"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="228"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="235"/>
         <source>Matching problems and commitments…</source>
         <translation>正在比对问题和承诺…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="251"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="258"/>
         <source>Select the text to annotate first.</source>
         <translation>请先选中要批注的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="275"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="282"/>
         <source>Select the text the note belongs to, then attach it.</source>
         <translation>请先选中这条批注所属的文字，再重新附着。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="292"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="299"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="292"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="299"/>
         <source>The new language is used from the next start.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="297"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="304"/>
         <source>About reportview</source>
         <translation>关于报告比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="299"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="306"/>
         <source>reportview lines up annual rule-of-law government reports part by part and marks which problems and commitments are unique, reworded or copied.
 Everything runs on this computer.</source>
         <translation>报告比对把法治政府建设年度报告按部分对齐，标出哪些问题和承诺是独有的、换了说法的或照抄的。

@@ -138,3 +138,27 @@ def test_two_windows_write_to_one_store_at_once(tmp_path: Path, existing: bool) 
     store = NoteStore(db)
     assert store.integrity() == "ok" and store.version() == len(MIGRATIONS)
     assert {n.id for n in store.all_notes()} == confirmed
+
+
+@pytest.mark.parametrize("damage", ["not a database", "corrupt pages"])
+def test_a_damaged_store_is_set_aside_and_a_fresh_one_started(tmp_path: Path, damage: str) -> None:
+    from reportview.core.store import open_store
+
+    db = tmp_path / "notes.sqlite3"
+    if damage == "not a database":
+        db.write_bytes(b"this is not a database, it is a shopping list\n" * 100)
+    else:
+        store = NoteStore(db)
+        report = analyze_text(REPORT, path="/reports/a.txt")
+        start = report.text.index("法治专业力量不足")
+        for i in range(200):
+            store.add(report, Anchor.of(report.text, report.fingerprint, start, start + 8), f"note {i}", [])
+        store.close()
+        data = bytearray(db.read_bytes())
+        data[4096 : 4096 * 3] = b"\x00\xff" * 4096  # overwrite two pages
+        db.write_bytes(bytes(data))
+    original = db.read_bytes()
+    store, aside = open_store(db)
+    assert aside is not None and aside.exists() and aside.read_bytes() == original  # kept, never deleted
+    assert store.integrity() == "ok" and store.all_notes() == []
+    assert "damaged" in aside.name

@@ -191,3 +191,17 @@ def test_a_damaged_saved_comparison_gets_one_plain_message(
     win.open_paths([str(bad), str(LIUXI)])
     qtbot.waitUntil(lambda: len(win.view.headers) == 1, timeout=30000)
     assert win.messages.failures == [(str(bad), "不是报告比对保存的文件")]
+
+
+def test_a_damaged_store_is_set_aside_and_the_window_says_where(qtbot, engine) -> None:
+    from reportview.core.paths import data_dir
+    from reportview.ui.main_window import MainWindow
+
+    db = data_dir() / "notes.sqlite3"
+    db.parent.mkdir(parents=True, exist_ok=True)
+    db.write_bytes(b"not a database at all\n" * 50)
+    win = MainWindow(engine=engine)
+    qtbot.addWidget(win)
+    assert win.messages.failures and "damaged" in win.messages.failures[0][0]
+    assert "已损坏" in win.messages.failures[0][1]
+    assert win.notes.store.integrity() == "ok"

@@ -310,6 +310,30 @@ class NoteStore:
         return str(row[0]) if row else None
 
 
+def open_store(path: Path | None = None) -> tuple[NoteStore, Path | None]:
+    """The note store, and where a damaged store file was set aside (``None`` if it was fine).
+
+    A store file that is not a database, or is corrupt, is renamed beside itself (never
+    deleted: its notes may still be recovered) and a fresh store is started.
+    """
+    path = path or default_path()
+    try:
+        store = NoteStore(path)
+        if store.integrity() == "ok":
+            return store, None
+        store.close()
+    except sqlite3.DatabaseError:
+        pass
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    path.replace(aside)
+    for extra in ("-wal", "-shm"):
+        side = path.with_name(path.name + extra)
+        if side.exists():
+            side.replace(aside.with_name(aside.name + extra))
+    return NoteStore(path), aside
+
+
 def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 

@@ -23,7 +23,7 @@ from ..core import saved
 from ..core.ingest import SUPPORTED_SUFFIXES
 from ..core.model import Comparison
 from ..core.settings import Settings, save_settings
-from ..core.store import NoteStore
+from ..core.store import NoteStore, open_store
 from ..i18n import tr
 from . import theme
 from .comparison_view import ComparisonView, ItemRef
@@ -55,7 +55,10 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.engine = engine or Engine(self)
         self.session = Session(self.engine, self)
-        self.notes = NotesController(store or NoteStore(), self)
+        aside = None
+        if store is None:
+            store, aside = open_store()
+        self.notes = NotesController(store, self)
         self.documents = DocumentActions(self, self.session, self.notes)
         self._report_keys: list[tuple[str, str]] = []
         self.setWindowTitle(tr("reportview — compare rule-of-law government reports"))
@@ -69,6 +72,11 @@ class MainWindow(QMainWindow):
         self.session.progressChanged.connect(self._on_session_progress_changed)
         self.session.matchingChanged.connect(self._on_session_matching_changed)
         self.session.fileFailed.connect(self.messages.add)
+        if aside is not None:
+            self.messages.add(
+                str(aside),
+                tr("the note store was damaged: it was set aside here and a new, empty one started"),
+            )
         self.session.reportAdded.connect(self._on_session_report_added)
         self.view.itemSelected.connect(self._on_view_item_selected)
         self.view.removeRequested.connect(self.session.remove)
