@@ -205,3 +205,23 @@ def test_a_damaged_store_is_set_aside_and_the_window_says_where(qtbot, engine) -
     assert win.messages.failures and "damaged" in win.messages.failures[0][0]
     assert "已损坏" in win.messages.failures[0][1]
     assert win.notes.store.integrity() == "ok"
+
+
+def test_right_click_add_note_and_delete_key_in_the_panel(
+    qtbot: QtBot, engine: Engine, notes_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    win = _window(qtbot, engine, notes_db)
+    win.open_paths([str(QINGSHI_2023)])
+    qtbot.waitUntil(lambda: (Kind.PROBLEMS, 0) in win.view.cells, timeout=30000)
+    _select(win, QUOTE)
+    monkeypatch.setattr(main_window_module, "ask_note", lambda *_a, **_k: NoteInput("右键添加", ("需核实",)))
+    menu = win.view.cells[(Kind.PROBLEMS, 0)].context_menu()
+    add = next(a for a in menu.actions() if a.text().startswith("添加批注"))
+    assert add.isEnabled()
+    add.trigger()  # the reviewer picks 添加批注… in the right-click menu
+    assert [s.note.body for s in win.notes.shown] == ["右键添加"]
+    tree = win.notes_panel.tree
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(0).child(0))
+    qtbot.keyClick(tree, Qt.Key.Key_Delete)
+    assert win.notes.shown == [] and NoteStore(notes_db).all_notes() == []

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
 from ..core.cells import CellText
 from ..core.model import Item, Section, Status
@@ -245,14 +245,18 @@ class CellView(QTextEdit):
             position = self.cursorForPosition(event.position().toPoint()).position()
             self.itemClicked.emit(self.item_at(position))
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+    def context_menu(self) -> QMenu:
+        """The right-click menu: copy and select, then 添加批注 on the selection."""
         menu = self.createStandardContextMenu()
         menu.addSeparator()
         action = menu.addAction(QCoreApplication.translate("", "Add note…"))
         action.setShortcut(QKeySequence("Ctrl+M"))
         action.setEnabled(self.textCursor().hasSelection())
         action.triggered.connect(self.noteRequested.emit)
-        menu.exec(event.globalPos())
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.context_menu().exec(event.globalPos())
 
     def set_notes(self, notes: list[tuple[int, int, str]]) -> None:
         """Paint annotated text (wavy underline, violet tint); hovering shows the note."""

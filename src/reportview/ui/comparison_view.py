@@ -175,6 +175,7 @@ class ComparisonView(QWidget):
         view.itemClicked.connect(
             lambda i, k=kind, r=cell.report: self.select(ItemRef(r, k, i) if i >= 0 else None)
         )
+        view.noteRequested.connect(self.noteRequested)  # right-click ▸ 添加批注
         self.cells[(kind, cell.report)] = view
         inside = next((s.found_in for s in cell.sections if s.found_in is not None), None)
         if inside is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -43,6 +44,9 @@ class NotesPanel(QWidget):
         self.tree.setColumnWidth(1, 140)
         self.tree.itemClicked.connect(self._on_tree_item_clicked)
         self.tree.itemDoubleClicked.connect(lambda item, _c: self._emit(self.editRequested, item))
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(lambda: self._emit(self.deleteRequested, self.tree.currentItem()))
         layout.addWidget(self.tree, 1)
         buttons = QHBoxLayout()
         for text, signal in (
