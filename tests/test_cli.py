@@ -147,3 +147,61 @@ def test_a_report_that_lost_its_text_says_so_in_text_and_json(tmp_path: Path) ->
     )
     english = json.loads(run("analyze", str(path), "--json", lang="en").stdout)["reports"][0]
     assert "may not have been read" in english["warnings"][0]["message"]
+
+
+def test_a_mistyped_command_is_a_usage_error_and_starts_no_worker() -> None:
+    probe = (
+        "import sys; from reportview.cli import main; rc = main(['anlyze', 'x.txt']);"
+        "print(rc, 'reportview.workers' in sys.modules)"
+    )
+    env = {**os.environ, "REPORTVIEW_LANG": "zh_CN", "PYTHONIOENCODING": "utf-8"}
+    run = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, encoding="utf-8", env=env, timeout=60
+    )
+    assert run.stdout.split() == ["2", "False"]
+    assert "anlyze" in run.stderr and "analyze" in run.stderr
+
+
+def test_no_display_is_said_before_any_worker_starts() -> None:
+    probe = "import sys; from reportview.cli import main; rc = main([]); print(rc, 'reportview.workers' in sys.modules)"
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(REPORTVIEW_LANG="en", PYTHONIOENCODING="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, encoding="utf-8", env=env, timeout=60
+    )
+    assert run.stdout.split() == ["2", "False"] and "no display" in run.stderr
+
+
+WORKER_PARENT = """
+import time
+from reportview import workers
+workers.start(roles=("reader",))
+workers.submit("reader", "ready").result(timeout=60)
+print(*[p.pid for pool in workers._pools.values() for p in pool._processes.values()], flush=True)
+time.sleep(600)
+"""
+
+
+def _running(pid: int) -> bool:
+    try:
+        return "zombie" not in Path(f"/proc/{pid}/status").read_text().lower()
+    except OSError:
+        return False
+
+
+def test_workers_exit_when_the_window_process_is_killed() -> None:
+    import signal
+    import time
+
+    parent = subprocess.Popen([sys.executable, "-c", WORKER_PARENT], stdout=subprocess.PIPE, text=True)
+    assert parent.stdout is not None
+    pids = [int(p) for p in parent.stdout.readline().split()]
+    assert pids
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.time() + 20
+    alive = pids
+    while alive and time.time() < deadline:
+        time.sleep(0.2)
+        alive = [p for p in pids if _running(p)]
+    assert alive == []

@@ -14,7 +14,7 @@
         <translation>（必需部分）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/comparison_view.py" line="187"/>
+        <location filename="../../src/reportview/ui/comparison_view.py" line="188"/>
         <source>Written inside the part “{part}”</source>
         <translation>写在“{part}”部分之中</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>点击一条问题或承诺，查看其他报告中的对应条目以及措辞差异。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/comparison_view.py" line="204"/>
+        <location filename="../../src/reportview/ui/comparison_view.py" line="205"/>
         <location filename="../../src/reportview/ui/diff_panel.py" line="87"/>
         <source>shared terms: {terms}</source>
         <translation>共同词语：{terms}</translation>
@@ -150,44 +150,44 @@
         <translation>报告比对 — 法治政府建设年度报告比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="77"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="78"/>
         <source>the note store was damaged: it was set aside here and a new, empty one started</source>
         <translation>批注库文件已损坏：原文件已移到这里保留，并新建了一个空的批注库</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="110"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="111"/>
         <source>Drop report files or a folder here to compare them
 (.txt, .docx, .html, .pdf; two or more reports)</source>
         <translation>把报告文件或文件夹拖到这里开始比对
 （支持 .txt、.docx、.html、.pdf，两份或更多）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="118"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="119"/>
         <source>Open reports…</source>
         <translation>打开报告…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="134"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="135"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="139"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="140"/>
         <source>Counterparts and differences</source>
         <translation>对应条目与差异</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="144"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="145"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="155"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="156"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="170"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="171"/>
         <source>Legend:</source>
         <translation>图例：</translation>
     </message>
@@ -352,52 +352,52 @@
         <translation>关于报告比对(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="182"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="183"/>
         <source>Open reports</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="187"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="188"/>
         <source>Open a folder of reports</source>
         <translation>打开报告所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="196"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="197"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="235"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="236"/>
         <source>Matching problems and commitments…</source>
         <translation>正在比对问题和承诺…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="258"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="259"/>
         <source>Select the text to annotate first.</source>
         <translation>请先选中要批注的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="282"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="283"/>
         <source>Select the text the note belongs to, then attach it.</source>
         <translation>请先选中这条批注所属的文字，再重新附着。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="299"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="300"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="299"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="300"/>
         <source>The new language is used from the next start.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="304"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="305"/>
         <source>About reportview</source>
         <translation>关于报告比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="306"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="307"/>
         <source>reportview lines up annual rule-of-law government reports part by part and marks which problems and commitments are unique, reworded or copied.
 Everything runs on this computer.</source>
         <translation>报告比对把法治政府建设年度报告按部分对齐，标出哪些问题和承诺是独有的、换了说法的或照抄的。
@@ -454,7 +454,7 @@ Everything runs on this computer.</source>
         <translation>，独有 {u} 条</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/cell.py" line="251"/>
+        <location filename="../../src/reportview/ui/cell.py" line="252"/>
         <source>Add note…</source>
         <translation>添加批注…</translation>
     </message>
@@ -506,7 +506,7 @@ Everything runs on this computer.</source>
     </message>
     <message>
         <location filename="../../src/reportview/ui/note_dialog.py" line="42"/>
-        <location filename="../../src/reportview/ui/notes_panel.py" line="41"/>
+        <location filename="../../src/reportview/ui/notes_panel.py" line="42"/>
         <source>Note</source>
         <translation>批注</translation>
     </message>
@@ -546,47 +546,47 @@ Everything runs on this computer.</source>
         <translation>重新附着批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_panel.py" line="41"/>
+        <location filename="../../src/reportview/ui/notes_panel.py" line="42"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_panel.py" line="41"/>
+        <location filename="../../src/reportview/ui/notes_panel.py" line="42"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_panel.py" line="49"/>
+        <location filename="../../src/reportview/ui/notes_panel.py" line="53"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_panel.py" line="50"/>
+        <location filename="../../src/reportview/ui/notes_panel.py" line="54"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_panel.py" line="51"/>
+        <location filename="../../src/reportview/ui/notes_panel.py" line="55"/>
         <source>Attach to selected text</source>
         <translation>附着到所选文字</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_panel.py" line="72"/>
+        <location filename="../../src/reportview/ui/notes_panel.py" line="76"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_panel.py" line="78"/>
+        <location filename="../../src/reportview/ui/notes_panel.py" line="82"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_panel.py" line="107"/>
+        <location filename="../../src/reportview/ui/notes_panel.py" line="111"/>
         <source>Unplaced notes ({n})</source>
         <translation>无法定位的批注（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_panel.py" line="111"/>
+        <location filename="../../src/reportview/ui/notes_panel.py" line="115"/>
         <source>The text these notes were on changed too much or occurs more than once. Select the right text and choose “Attach to selected text”, or delete them.</source>
         <translation>这些批注所在的文字改动太大，或在报告中出现了不止一次。请选中正确的文字后点“附着到所选文字”，或者删除它们。</translation>
     </message>
@@ -617,104 +617,119 @@ Everything runs on this computer.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/reportview/cli.py" line="28"/>
+        <location filename="../../src/reportview/cli.py" line="30"/>
         <source>Compare annual rule-of-law government reports.</source>
         <translation>比对法治政府建设年度报告。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="32"/>
+        <location filename="../../src/reportview/cli.py" line="34"/>
         <source>find the parts and items of each report</source>
         <translation>找出每份报告的各部分和条目</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="33"/>
+        <location filename="../../src/reportview/cli.py" line="35"/>
         <source>compare reports part by part</source>
         <translation>按部分比对多份报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="36"/>
+        <location filename="../../src/reportview/cli.py" line="38"/>
         <source>report files or folders</source>
         <translation>报告文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="37"/>
+        <location filename="../../src/reportview/cli.py" line="39"/>
         <source>print JSON instead of text</source>
         <translation>输出 JSON 而不是文字</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="39"/>
+        <location filename="../../src/reportview/cli.py" line="41"/>
         <source>write a saved comparison as HTML, Word or CSV</source>
         <translation>把保存的比对导出为网页、Word 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="41"/>
+        <location filename="../../src/reportview/cli.py" line="43"/>
         <source>a saved comparison (.rvcmp)</source>
         <translation>保存的比对文件 (.rvcmp)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="43"/>
+        <location filename="../../src/reportview/cli.py" line="45"/>
         <source>self-contained HTML page</source>
         <translation>独立的网页文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="44"/>
+        <location filename="../../src/reportview/cli.py" line="46"/>
         <source>Word table (对照表)</source>
         <translation>Word 对照表</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="45"/>
+        <location filename="../../src/reportview/cli.py" line="47"/>
         <source>the notes as CSV</source>
         <translation>批注表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="56"/>
+        <location filename="../../src/reportview/cli.py" line="58"/>
         <source>export needs at least one of --html, --docx, --csv</source>
         <translation>导出至少需要 --html、--docx、--csv 中的一项</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="91"/>
+        <location filename="../../src/reportview/cli.py" line="93"/>
         <source>(inside {k}) </source>
         <translation>（见于“{k}”）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="93"/>
+        <location filename="../../src/reportview/cli.py" line="95"/>
         <source>(preamble)</source>
         <translation>（前言）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="93"/>
+        <location filename="../../src/reportview/cli.py" line="95"/>
         <source>(closing)</source>
         <translation>（结尾）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="95"/>
+        <location filename="../../src/reportview/cli.py" line="97"/>
         <source> — {n} items</source>
         <translation> — {n} 条</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="109"/>
+        <location filename="../../src/reportview/cli.py" line="111"/>
         <source>Title: {t}</source>
         <translation>标题：{t}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="110"/>
+        <location filename="../../src/reportview/cli.py" line="112"/>
         <source>Body: {b}   Year: {y}</source>
         <translation>单位：{b}   年度：{y}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="114"/>
+        <location filename="../../src/reportview/cli.py" line="116"/>
         <source>Missing required parts: {k}</source>
         <translation>缺少必需部分：{k}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="134"/>
+        <location filename="../../src/reportview/cli.py" line="136"/>
         <source>not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="164"/>
+        <location filename="../../src/reportview/cli.py" line="166"/>
         <source>compare needs at least two reports</source>
         <translation>比对至少需要两份报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli.py" line="200"/>
+        <source> (did you mean {c}?)</source>
+        <translation>（是不是想用 {c}？）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli.py" line="201"/>
+        <source>unknown command or file: {a}</source>
+        <translation>没有这个命令，也没有这个文件：{a}</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli.py" line="205"/>
+        <source>no display to open the window on; the commands analyze, compare and export work without one</source>
+        <translation>没有可以打开窗口的显示器；analyze、compare 和 export 命令不需要显示器也能使用</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,9 @@ the rest are still processed, and the exit status is 1. Usage errors exit with 2
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -183,6 +185,30 @@ def run_command(argv: Sequence[str]) -> int:
     return 1 if failures else 0
 
 
+def _refuse_window(argv: list[str]) -> str | None:
+    """Why the window cannot open, said before any worker starts: a mistyped command
+    (``reportview anlyze …``) or no display to open it on."""
+    first = argv[0] if argv else ""
+    if (
+        first
+        and not first.startswith("-")
+        and not Path(first).exists()
+        and "." not in first
+        and "/" not in first
+    ):
+        close = difflib.get_close_matches(first, COMMANDS, n=1)
+        hint = translate("cli", " (did you mean {c}?)").format(c=close[0]) if close else ""
+        return translate("cli", "unknown command or file: {a}").format(a=first) + hint
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        return translate(
+            "cli",
+            "no display to open the window on; the commands analyze, compare and export work without one",
+        )
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     for stream in (sys.stdout, sys.stderr):
@@ -193,6 +219,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv and argv[0] in ("-h", "--help"):
         _parser().print_help()
         return 0
+    refusal = _refuse_window(argv)
+    if refusal is not None:
+        sys.stderr.write(refusal + "\n")
+        return 2
     from . import workers
 
     workers.start(

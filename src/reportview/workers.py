@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import importlib
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
@@ -25,11 +28,29 @@ def run_job(name: str, *args: Any) -> Any:
     return getattr(jobs, name)(*args)
 
 
+def _watch_parent(parent: int) -> None:
+    """Runs in the worker: exit as soon as the window's process is gone (killed, crashed),
+    so no worker is ever left behind."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
+
+
 def pool(role: str) -> ProcessPoolExecutor:
     """The running worker for ``role`` (``reader`` or ``matcher``), started if need be."""
     found = _pools.get(role)
     if found is None:
-        found = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        found = ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_watch_parent,
+            initargs=(os.getpid(),),
+        )
         _pools[role] = found
         found.submit(run_job, "warm" if role == "matcher" else "ready")
     return found
@@ -53,10 +74,15 @@ def take_prefetched(path: str) -> Future[Any] | None:
 
 
 def discard(role: str) -> None:
-    """Forget a broken worker; the next request starts a new one."""
+    """Forget a worker; the next request starts a new one. Its process is ended at once:
+    waiting for a job in progress could hold up quitting."""
     broken = _pools.pop(role, None)
     if broken is not None:
+        processes = list((getattr(broken, "_processes", None) or {}).values())
         broken.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
 
 
 def shutdown() -> None:
