@@ -897,26 +897,61 @@ Everything runs on this computer.</source>
     </message>
     <message>
         <location filename="../../src/reportview/i18n.py" line="68"/>
+        <source>refused to read it: {what}</source>
+        <translation>已拒绝读取：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/i18n.py" line="69"/>
+        <source>the Word file has more than 2,000 parts</source>
+        <translation>这个 Word 文件包含的部件超过 2000 个</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/i18n.py" line="70"/>
+        <source>a part of the Word file unpacks to more than 48 MB</source>
+        <translation>这个 Word 文件有一个部件解压后超过 48 MB</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/i18n.py" line="71"/>
+        <source>the Word file unpacks to more than 160 MB</source>
+        <translation>这个 Word 文件解压后超过 160 MB</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/i18n.py" line="72"/>
+        <source>the Word file is packed like a zip bomb (a part would unpack to over 200 times its size)</source>
+        <translation>这个 Word 文件像“压缩炸弹”（有部件解压后会超过原大小的 200 倍）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/i18n.py" line="75"/>
+        <source>text files and web pages are read whole, up to 16 MB</source>
+        <translation>文本文件和网页要整体读入，最大 16 MB</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/i18n.py" line="76"/>
+        <source>the page is nested too deeply for a web page; its text was read without its layout</source>
+        <translation>网页的嵌套层数过多，已不按版式、只读取其中的文字</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/i18n.py" line="79"/>
         <source>a value in the file has the wrong type</source>
         <translation>文件中有数据的类型不对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="69"/>
+        <location filename="../../src/reportview/i18n.py" line="80"/>
         <source>a note points outside its report&apos;s text</source>
         <translation>有批注指向报告正文以外的位置</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="70"/>
+        <location filename="../../src/reportview/i18n.py" line="81"/>
         <source>the file is too large to be a saved comparison</source>
         <translation>文件太大，不像是保存的比对文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="71"/>
+        <location filename="../../src/reportview/i18n.py" line="82"/>
         <source>the file is damaged (nested too deeply)</source>
         <translation>文件已损坏（嵌套层数过多）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="72"/>
+        <location filename="../../src/reportview/i18n.py" line="83"/>
         <source>this is a saved comparison, not a report: open it with reportview or export it</source>
         <translation>这是保存的比对文件，不是报告：请用报告比对打开，或用 export 导出</translation>
     </message>

@@ -15,7 +15,7 @@ from importlib import resources
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 
-from .core import errors, reading, saved
+from .core import errors, limits, reading, saved
 from .core.labels import KIND_NAMES, STATUS_NAMES
 from .core.model import Kind, Notice
 
@@ -65,6 +65,17 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP(
         "core", "the text encoding was guessed with low confidence: some characters may be wrong"
     ),
+    QT_TRANSLATE_NOOP("core", "refused to read it: {what}"),
+    QT_TRANSLATE_NOOP("core", "the Word file has more than 2,000 parts"),
+    QT_TRANSLATE_NOOP("core", "a part of the Word file unpacks to more than 48 MB"),
+    QT_TRANSLATE_NOOP("core", "the Word file unpacks to more than 160 MB"),
+    QT_TRANSLATE_NOOP(
+        "core", "the Word file is packed like a zip bomb (a part would unpack to over 200 times its size)"
+    ),
+    QT_TRANSLATE_NOOP("core", "text files and web pages are read whole, up to 16 MB"),
+    QT_TRANSLATE_NOOP(
+        "core", "the page is nested too deeply for a web page; its text was read without its layout"
+    ),
     QT_TRANSLATE_NOOP("core", "a value in the file has the wrong type"),
     QT_TRANSLATE_NOOP("core", "a note points outside its report's text"),
     QT_TRANSLATE_NOOP("core", "the file is too large to be a saved comparison"),
@@ -75,6 +86,7 @@ CORE_STRINGS = (
 )
 assert errors.TRUNCATED_TEMPLATE in CORE_STRINGS and errors.DAMAGE_TEMPLATE in CORE_STRINGS
 assert set(reading.TEMPLATES) <= set(CORE_STRINGS) and set(saved.MESSAGES) <= set(CORE_STRINGS)
+assert set(limits.REFUSALS) <= set(CORE_STRINGS)
 
 
 def choose_language(setting: str | None = None) -> str:

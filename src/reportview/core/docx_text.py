@@ -8,6 +8,7 @@ re-creates the labels from the numbering definitions and the paragraph order.
 from __future__ import annotations
 
 import re
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,17 @@ from typing import Any
 import docx
 from docx.oxml.ns import qn
 
+from .limits import (
+    DOCX_TOO_LARGE,
+    MAX_DOCX_ENTRIES,
+    MAX_DOCX_PART_BYTES,
+    MAX_DOCX_RATIO,
+    MAX_DOCX_TOTAL_BYTES,
+    MAX_STYLE_DEPTH,
+    PART_TOO_LARGE,
+    TOO_MANY_PARTS,
+    ZIP_BOMB,
+)
 from .numerals import CIRCLED, int_to_chinese, to_letters, to_roman
 
 _CHINESE_FORMATS = {
@@ -110,7 +122,9 @@ def _num_pr(paragraph: Any) -> tuple[str, int] | None:
     ppr = paragraph._p.pPr
     candidates = [ppr.find(qn("w:numPr")) if ppr is not None else None]
     style = paragraph.style
-    while style is not None:
+    seen: set[int] = set()
+    while style is not None and id(style.element) not in seen and len(seen) < MAX_STYLE_DEPTH:
+        seen.add(id(style.element))  # basedOn may loop (A → B → A): follow each style once
         sppr = style.element.pPr
         candidates.append(sppr.find(qn("w:numPr")) if sppr is not None else None)
         style = style.base_style
@@ -137,8 +151,30 @@ def _blocks(document: Any) -> Iterator[Any]:
                     yield from cell.paragraphs
 
 
+class DocxTooLarge(ValueError):
+    """The zip directory declares more than a report could hold (the reason names the limit)."""
+
+
+def check_zip(path: Path) -> None:
+    """Refuse a .docx whose zip directory declares too many parts, too large a part, too much
+    in all, or a compression no document has (a zip bomb): before anything is inflated.
+    (Reading a part never yields more than its declared size: zipfile enforces it.)"""
+    with zipfile.ZipFile(path) as archive:
+        entries = archive.infolist()
+    if len(entries) > MAX_DOCX_ENTRIES:
+        raise DocxTooLarge(TOO_MANY_PARTS)
+    for entry in entries:
+        if entry.file_size > MAX_DOCX_PART_BYTES:
+            raise DocxTooLarge(PART_TOO_LARGE)
+        if entry.file_size > 1024 * 1024 and entry.file_size > MAX_DOCX_RATIO * max(1, entry.compress_size):
+            raise DocxTooLarge(ZIP_BOMB)
+    if sum(e.file_size for e in entries) > MAX_DOCX_TOTAL_BYTES:
+        raise DocxTooLarge(DOCX_TOO_LARGE)
+
+
 def docx_text(path: Path) -> str:
     """All paragraph text of the document, one paragraph a line, with list labels restored."""
+    check_zip(path)
     document = docx.Document(str(path))
     numbering = Numbering(document)
     lines = []

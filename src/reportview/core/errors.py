@@ -80,6 +80,13 @@ class Encrypted(ReportError):
     template = "the document is password-protected"
 
 
+class BeyondLimit(ReportError):
+    """A file refused before reading, naming the limit it went past (see :mod:`limits`)."""
+
+    code = "limit"
+    template = "refused to read it: {what}"
+
+
 class SavedComparisonGiven(ReportError):
     code = "saved_comparison"
     template = "this is a saved comparison, not a report: open it with reportview or export it"

@@ -52,6 +52,62 @@ def _plain_html_text(markup: str) -> str:
     return "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())
 
 
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*?(/?)>")
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+_SKIPPED = ("script", "style", "noscript")
+
+
+def html_depth(markup: str) -> int:
+    """The deepest element nesting in ``markup``, counted from its tags in one pass."""
+    depth = deepest = 0
+    for m in _TAG.finditer(markup):
+        closing, name, self_closing = m.group(1), m.group(2).lower(), m.group(3)
+        if name in _VOID or self_closing:
+            continue
+        depth = max(0, depth - 1) if closing else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def flat_html_text(markup: str) -> str:
+    """The text of a page read without its layout: tags become line breaks, scripts and
+    styles are dropped. Linear in the page, whatever its nesting."""
+    import html
+
+    out, pos, lowered = [], 0, markup.lower()
+    while True:
+        starts = [(lowered.find(f"<{tag}", pos), tag) for tag in _SKIPPED]
+        start, tag = min(((s, t) for s, t in starts if s >= 0), default=(-1, ""))
+        if start < 0:
+            out.append(markup[pos:])
+            break
+        out.append(markup[pos:start])
+        end = lowered.find(f"</{tag}", start)
+        if end < 0:
+            break
+        close = lowered.find(">", end)
+        pos = len(markup) if close < 0 else close + 1
+    text = _TAG.sub("\n", "".join(out))
+    return "\n".join(line.strip() for line in html.unescape(text).splitlines() if line.strip())
+
+
 _END = "。！？；：”’」』）)…"
 #: A line that opens a heading or list item starts anew, however full the line before it.
 _OPENS_ITEM = re.compile(

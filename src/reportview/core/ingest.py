@@ -7,13 +7,19 @@ from pathlib import Path
 
 from . import errors
 from .decode import BinaryData, cjk_ratio, decode_bytes
+from .limits import (
+    HTML_TOO_DEEP,
+    MARKUP_TOO_LARGE,
+    MAX_FILE_BYTES,
+    MAX_HTML_DEPTH,
+    MAX_MARKUP_BYTES,
+    MAX_TEXT_CHARS,
+)
 from .model import Notice, Source
 from .reading import ENCODING_GUESS
 
 #: Suffixes offered in file dialogs and picked up from folders.
 SUPPORTED_SUFFIXES = (".txt", ".md", ".text", ".docx", ".html", ".htm", ".xhtml", ".shtml", ".pdf")
-MAX_FILE_BYTES = 64 * 1024 * 1024
-MAX_TEXT_CHARS = 2_000_000
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -69,6 +75,8 @@ def read_source(path: str | Path) -> Source:
 
 
 def _read_text(path: Path, fmt: str) -> Source:
+    if path.stat().st_size > MAX_MARKUP_BYTES:
+        raise errors.BeyondLimit(path, what=MARKUP_TOO_LARGE)
     data = path.read_bytes()
     try:
         decoded = decode_bytes(data)
@@ -80,18 +88,24 @@ def _read_text(path: Path, fmt: str) -> Source:
     if decoded.guessed:
         notices += (Notice("encoding_guess", ENCODING_GUESS),)
     if fmt == "html":
-        from .extract import html_text
+        from .extract import flat_html_text, html_depth, html_text
 
+        if html_depth(decoded.text) > MAX_HTML_DEPTH:
+            # The parser would drop everything nested deeper: read the text without the layout.
+            notices += (Notice("html_too_deep", HTML_TOO_DEEP),)
+            return Source(str(path), "html", decoded.encoding, flat_html_text(decoded.text), None, notices)
         text, title = html_text(decoded.text)
         return Source(str(path), "html", decoded.encoding, text, title, notices)
     return Source(str(path), "text", decoded.encoding, decoded.text, None, notices)
 
 
 def _read_docx(path: Path, fmt: str) -> Source:
-    from .docx_text import docx_text
+    from .docx_text import DocxTooLarge, docx_text
 
     try:
         text = docx_text(path)
+    except DocxTooLarge as exc:
+        raise errors.BeyondLimit(path, what=str(exc)) from exc
     except (zipfile.BadZipFile, KeyError, ValueError, EOFError, OSError) as exc:
         raise errors.DamagedDocument(path, kind="Word (.docx)") from exc
     except Exception as exc:  # lxml and python-docx raise many types on broken parts

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .analysis import analyze_normalized, fingerprint
+from .limits import MAX_SAVED_BYTES, MAX_SAVED_NOTES, MAX_SAVED_REPORTS
 from .model import Report
 from .notes import Anchor, Note
 from .store import now
@@ -95,11 +96,7 @@ def save(path: str | Path, reports: Sequence[Report], notes: Sequence[tuple[int,
         raise
 
 
-#: A saved comparison larger than this is not one reportview wrote (20 long reports with
-#: their originals and thousands of notes stay far below it).
-MAX_BYTES = 32 * 1024 * 1024
-MAX_REPORTS = 500
-MAX_NOTES = 100_000
+MAX_BYTES, MAX_REPORTS, MAX_NOTES = MAX_SAVED_BYTES, MAX_SAVED_REPORTS, MAX_SAVED_NOTES
 
 WRONG_TYPE = "a value in the file has the wrong type"
 OUTSIDE = "a note points outside its report's text"
