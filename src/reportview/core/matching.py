@@ -116,8 +116,8 @@ class _Pair:
     score: float
     verbatim: float  # the larger copied share of either item's best-copied point
     shared: bool
-    a: _Point  # the aligned points
-    b: _Point
+    a: int  # the aligned points, as indices into each item's points
+    b: int
     terms: tuple[str, ...]
 
 
@@ -131,24 +131,25 @@ def _likeness(x: _Point, y: _Point) -> float:
     return score
 
 
-def _copied(points_of: tuple[_Point, ...], other: frozenset[str]) -> tuple[float, _Point | None]:
+def _copied(points_of: tuple[_Point, ...], other: frozenset[str]) -> tuple[float, int | None]:
+    """The largest share of one point copied from ``other`` (its run set), and that point."""
     best, where = 0.0, None
-    for p in points_of:
+    for index, p in enumerate(points_of):
         if len(p.core) < MIN_SHARED_CHARS:
             continue
         share = covered_chars(p.grams, other) / len(p.core)
         if share > best:
-            best, where = share, p
+            best, where = share, index
     return best, where
 
 
 def _pair(a: _Prepared, b: _Prepared) -> _Pair:
-    score, pa, pb = 0.0, a.points[0], b.points[0]
-    for x in a.points:
-        for y in b.points:
+    score, ia, ib = 0.0, 0, 0
+    for i, x in enumerate(a.points):
+        for j, y in enumerate(b.points):
             s = _likeness(x, y)
             if s > score:
-                score, pa, pb = s, x, y
+                score, ia, ib = s, i, j
     if a.gram_set.isdisjoint(b.gram_set):
         copied_a, where_a, copied_b, where_b = 0.0, None, 0.0, None
     else:
@@ -157,28 +158,52 @@ def _pair(a: _Prepared, b: _Prepared) -> _Pair:
     shared = max(copied_a, copied_b) >= SHARED_AT
     if shared:  # align on the copied clause: that is what the reader should see side by side
         if copied_a >= copied_b and where_a is not None:
-            pa, pb = where_a, max(b.points, key=lambda p: covered_chars(where_a.grams, frozenset(p.grams)))
+            ia = where_a
+            ib = max(
+                range(len(b.points)),
+                key=lambda j: covered_chars(a.points[ia].grams, frozenset(b.points[j].grams)),
+            )
         elif where_b is not None:
-            pb, pa = where_b, max(a.points, key=lambda p: covered_chars(where_b.grams, frozenset(p.grams)))
+            ib = where_b
+            ia = max(
+                range(len(a.points)),
+                key=lambda i: covered_chars(b.points[ib].grams, frozenset(a.points[i].grams)),
+            )
+    pa, pb = a.points[ia], b.points[ib]
     ranked = sorted((t for t in pa.vector if t in pb.vector), key=lambda t: (-pa.vector[t] * pb.vector[t], t))
     words = [t.lstrip("#") for t in ranked]
     terms = [w for w in words if not any(w != o and w in o for o in words)]  # 合法性 covers 合法
-    return _Pair(min(score, 1.0), max(copied_a, copied_b), shared, pa, pb, tuple(terms[:6]))
+    return _Pair(min(score, 1.0), max(copied_a, copied_b), shared, ia, ib, tuple(terms[:6]))
 
 
-def _links(left: list[_Prepared], right: list[_Prepared]) -> dict[tuple[int, int], _Pair]:
-    """Links between the items of two reports: mutual best likeness above the threshold, or
-    a clause copied verbatim."""
-    # Only items sharing a telling word or a copied run can be linked: look no further.
+def _index(items: list[_Prepared]) -> dict[str, list[int]]:
+    """Telling word or copied run → the items holding it (built once per report)."""
     index: dict[str, list[int]] = defaultdict(list)
-    for j, b in enumerate(right):
-        for key in b.telling | b.gram_set:
+    for j, b in enumerate(items):
+        for key in sorted(b.telling | b.gram_set):
             index[key].append(j)
+    return index
+
+
+def _links(
+    left: list[_Prepared],
+    right: list[_Prepared],
+    index: dict[str, list[int]],
+    cache: dict[tuple[str, str], _Pair],
+) -> dict[tuple[int, int], _Pair]:
+    """Links between the items of two reports: mutual best likeness above the threshold, or
+    a clause copied verbatim. ``index`` is :func:`_index` of ``right``: only items sharing a
+    telling word or a copied run can be linked, so no other pair is looked at."""
     pairs: dict[tuple[int, int], _Pair] = {}
     for i, a in enumerate(left):
         candidates = sorted({j for key in a.telling | a.gram_set for j in index.get(key, ())})
         for j in candidates:
-            pairs[(i, j)] = _pair(a, right[j])
+            # The same two texts (boilerplate recurs across a county) are compared once.
+            key = (a.item.text, right[j].item.text)
+            found = cache.get(key)
+            if found is None:
+                found = cache[key] = _pair(a, right[j])
+            pairs[(i, j)] = found
     best_left: dict[int, float] = defaultdict(float)
     best_right: dict[int, float] = defaultdict(float)
     for (i, j), p in pairs.items():
@@ -198,17 +223,20 @@ _RANK = {Status.SHARED: 2, Status.SIMILAR: 1, Status.UNIQUE: 0}
 def match_items(groups: Sequence[Sequence[Item]]) -> list[list[tuple[Status, tuple[Match, ...]]]]:
     """For each report's items (all of one kind), their status and counterparts elsewhere."""
     prepared = [[_prepare(item) for item in items] for items in groups]
+    indexes = [_index(items) for items in prepared]
+    cache: dict[tuple[str, str], _Pair] = {}
     found: list[list[list[Match]]] = [[[] for _ in items] for items in groups]
     for r1 in range(len(prepared)):
         for r2 in range(r1 + 1, len(prepared)):
-            for (i, j), p in _links(prepared[r1], prepared[r2]).items():
+            for (i, j), p in _links(prepared[r1], prepared[r2], indexes[r2], cache).items():
                 status = Status.SHARED if p.shared else Status.SIMILAR
                 score, verbatim = round(p.score, 3), round(p.verbatim, 3)
+                pa, pb = prepared[r1][i].points[p.a], prepared[r2][j].points[p.b]
                 found[r1][i].append(
-                    Match(r2, j, score, verbatim, status, (p.a.start, p.a.end), (p.b.start, p.b.end), p.terms)
+                    Match(r2, j, score, verbatim, status, (pa.start, pa.end), (pb.start, pb.end), p.terms)
                 )
                 found[r2][j].append(
-                    Match(r1, i, score, verbatim, status, (p.b.start, p.b.end), (p.a.start, p.a.end), p.terms)
+                    Match(r1, i, score, verbatim, status, (pb.start, pb.end), (pa.start, pa.end), p.terms)
                 )
     results = []
     for per_report in found:
