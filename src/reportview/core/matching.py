@@ -61,6 +61,7 @@ class _Prepared:
     points: tuple[_Point, ...]
     gram_set: frozenset[str]
     telling: frozenset[str]
+    distinct: frozenset[str]
 
 
 def _vector(tokens: list[str]) -> dict[str, float]:
@@ -92,7 +93,9 @@ def _prepare(item: Item) -> _Prepared:
             )
         )
     grams = frozenset(g for p in prepared for g in p.grams)
-    return _Prepared(item, tuple(prepared), grams, frozenset(t for p in prepared for t in p.telling))
+    telling = frozenset(t for p in prepared for t in p.telling)
+    distinct = frozenset(t for p in prepared for t in p.distinct)
+    return _Prepared(item, tuple(prepared), grams, telling, distinct)
 
 
 def covered_chars(grams: tuple[str, ...], other: frozenset[str]) -> int:
@@ -125,7 +128,8 @@ def _likeness(x: _Point, y: _Point) -> float:
     telling = x.telling & y.telling
     if len(telling) < 2 and not telling & x.distinct:
         return 0.0  # only 法治, 有待, 不足 or one common word in common: not the same point
-    score = sum(w * y.vector[t] for t, w in x.vector.items() if t in y.vector)
+    # fsum: exactly rounded whatever the order, so set order can never change a score.
+    score = math.fsum(x.vector[t] * y.vector[t] for t in x.vector.keys() & y.vector.keys())
     if x.subjects and y.subjects and not x.subjects & y.subjects:
         score *= SUBJECT_PENALTY
     return score
@@ -176,28 +180,53 @@ def _pair(a: _Prepared, b: _Prepared) -> _Pair:
     return _Pair(min(score, 1.0), max(copied_a, copied_b), shared, ia, ib, tuple(terms[:6]))
 
 
-def _index(items: list[_Prepared]) -> dict[str, list[int]]:
-    """Telling word or copied run → the items holding it (built once per report)."""
-    index: dict[str, list[int]] = defaultdict(list)
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """One report's items by telling word and by copied run (built once per report)."""
+
+    words: dict[str, list[int]]
+    runs: dict[str, list[int]]
+
+
+def _index(items: list[_Prepared]) -> _Index:
+    words: dict[str, list[int]] = defaultdict(list)
+    runs: dict[str, list[int]] = defaultdict(list)
     for j, b in enumerate(items):
-        for key in sorted(b.telling | b.gram_set):
-            index[key].append(j)
-    return index
+        for word in sorted(b.telling):
+            words[word].append(j)
+        for run in b.gram_set:
+            runs[run].append(j)
+    return _Index(words, runs)
+
+
+def _candidates(a: _Prepared, index: _Index) -> list[int]:
+    """The items that can be linked to ``a``: sharing two telling words, or one very telling
+    word, or a copied run. No other pair can score (see :func:`_likeness`), so looking at
+    these alone changes nothing but the time."""
+    shared: Counter[int] = Counter()
+    found: set[int] = set()
+    for word in a.telling:
+        holders = index.words.get(word, ())
+        shared.update(holders)
+        if word in a.distinct:
+            found.update(holders)
+    found.update(j for j, n in shared.items() if n >= 2)
+    for run in a.gram_set:
+        found.update(index.runs.get(run, ()))
+    return sorted(found)
 
 
 def _links(
     left: list[_Prepared],
     right: list[_Prepared],
-    index: dict[str, list[int]],
+    index: _Index,
     cache: dict[tuple[str, str], _Pair],
 ) -> dict[tuple[int, int], _Pair]:
     """Links between the items of two reports: mutual best likeness above the threshold, or
-    a clause copied verbatim. ``index`` is :func:`_index` of ``right``: only items sharing a
-    telling word or a copied run can be linked, so no other pair is looked at."""
+    a clause copied verbatim. ``index`` is :func:`_index` of ``right``."""
     pairs: dict[tuple[int, int], _Pair] = {}
     for i, a in enumerate(left):
-        candidates = sorted({j for key in a.telling | a.gram_set for j in index.get(key, ())})
-        for j in candidates:
+        for j in _candidates(a, index):
             # The same two texts (boilerplate recurs across a county) are compared once.
             key = (a.item.text, right[j].item.text)
             found = cache.get(key)
