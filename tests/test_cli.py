@@ -205,3 +205,10 @@ def test_workers_exit_when_the_window_process_is_killed() -> None:
         time.sleep(0.2)
         alive = [p for p in pids if _running(p)]
     assert alive == []
+
+
+def test_version_and_help_say_what_they_should() -> None:
+    version = run("--version")
+    assert version.returncode == 0 and version.stdout.startswith("reportview ")
+    helped = run("--help")
+    assert helped.returncode == 0 and "FILE|FOLDER" in helped.stdout

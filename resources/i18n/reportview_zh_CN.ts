@@ -617,117 +617,122 @@ Everything runs on this computer.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/reportview/cli.py" line="30"/>
+        <location filename="../../src/reportview/cli.py" line="40"/>
         <source>Compare annual rule-of-law government reports.</source>
         <translation>比对法治政府建设年度报告。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="34"/>
+        <location filename="../../src/reportview/cli.py" line="41"/>
+        <source>reportview [FILE|FOLDER ...] without a command opens the window.</source>
+        <translation>不带命令运行 reportview [FILE|FOLDER ...] 会打开窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli.py" line="46"/>
         <source>find the parts and items of each report</source>
         <translation>找出每份报告的各部分和条目</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="35"/>
+        <location filename="../../src/reportview/cli.py" line="47"/>
         <source>compare reports part by part</source>
         <translation>按部分比对多份报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="38"/>
+        <location filename="../../src/reportview/cli.py" line="50"/>
         <source>report files or folders</source>
         <translation>报告文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="39"/>
+        <location filename="../../src/reportview/cli.py" line="51"/>
         <source>print JSON instead of text</source>
         <translation>输出 JSON 而不是文字</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="41"/>
+        <location filename="../../src/reportview/cli.py" line="53"/>
         <source>write a saved comparison as HTML, Word or CSV</source>
         <translation>把保存的比对导出为网页、Word 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="43"/>
+        <location filename="../../src/reportview/cli.py" line="55"/>
         <source>a saved comparison (.rvcmp)</source>
         <translation>保存的比对文件 (.rvcmp)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="45"/>
+        <location filename="../../src/reportview/cli.py" line="57"/>
         <source>self-contained HTML page</source>
         <translation>独立的网页文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="46"/>
+        <location filename="../../src/reportview/cli.py" line="58"/>
         <source>Word table (对照表)</source>
         <translation>Word 对照表</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="47"/>
+        <location filename="../../src/reportview/cli.py" line="59"/>
         <source>the notes as CSV</source>
         <translation>批注表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="58"/>
+        <location filename="../../src/reportview/cli.py" line="70"/>
         <source>export needs at least one of --html, --docx, --csv</source>
         <translation>导出至少需要 --html、--docx、--csv 中的一项</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="93"/>
+        <location filename="../../src/reportview/cli.py" line="105"/>
         <source>(inside {k}) </source>
         <translation>（见于“{k}”）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="95"/>
+        <location filename="../../src/reportview/cli.py" line="107"/>
         <source>(preamble)</source>
         <translation>（前言）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="95"/>
+        <location filename="../../src/reportview/cli.py" line="107"/>
         <source>(closing)</source>
         <translation>（结尾）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="97"/>
+        <location filename="../../src/reportview/cli.py" line="109"/>
         <source> — {n} items</source>
         <translation> — {n} 条</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="111"/>
+        <location filename="../../src/reportview/cli.py" line="123"/>
         <source>Title: {t}</source>
         <translation>标题：{t}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="112"/>
+        <location filename="../../src/reportview/cli.py" line="124"/>
         <source>Body: {b}   Year: {y}</source>
         <translation>单位：{b}   年度：{y}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="116"/>
+        <location filename="../../src/reportview/cli.py" line="128"/>
         <source>Missing required parts: {k}</source>
         <translation>缺少必需部分：{k}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="136"/>
+        <location filename="../../src/reportview/cli.py" line="148"/>
         <source>not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="166"/>
+        <location filename="../../src/reportview/cli.py" line="178"/>
         <source>compare needs at least two reports</source>
         <translation>比对至少需要两份报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="200"/>
+        <location filename="../../src/reportview/cli.py" line="212"/>
         <source> (did you mean {c}?)</source>
         <translation>（是不是想用 {c}？）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="201"/>
+        <location filename="../../src/reportview/cli.py" line="213"/>
         <source>unknown command or file: {a}</source>
         <translation>没有这个命令，也没有这个文件：{a}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="205"/>
+        <location filename="../../src/reportview/cli.py" line="217"/>
         <source>no display to open the window on; the commands analyze, compare and export work without one</source>
         <translation>没有可以打开窗口的显示器；analyze、compare 和 export 命令不需要显示器也能使用</translation>
     </message>

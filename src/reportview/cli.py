@@ -25,10 +25,22 @@ from .i18n import error_message, kind_label, notice_message, status_label, trans
 COMMANDS = ("analyze", "compare", "export")
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("reportview")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="reportview", description=translate("cli", "Compare annual rule-of-law government reports.")
+        prog="reportview",
+        description=translate("cli", "Compare annual rule-of-law government reports."),
+        epilog=translate("cli", "reportview [FILE|FOLDER ...] without a command opens the window."),
     )
+    parser.add_argument("--version", action="version", version=f"reportview {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
     for name, minimum, help_text in (
         ("analyze", 1, translate("cli", "find the parts and items of each report")),
@@ -218,6 +230,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_command(argv)
     if argv and argv[0] in ("-h", "--help"):
         _parser().print_help()
+        return 0
+    if argv and argv[0] == "--version":
+        print(f"reportview {_version()}")
         return 0
     refusal = _refuse_window(argv)
     if refusal is not None:
