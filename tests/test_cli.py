@@ -212,3 +212,20 @@ def test_version_and_help_say_what_they_should() -> None:
     assert version.returncode == 0 and version.stdout.startswith("reportview ")
     helped = run("--help")
     assert helped.returncode == 0 and "FILE|FOLDER" in helped.stdout
+
+
+def test_folders_are_read_with_their_subfolders_and_an_empty_one_says_so(tmp_path: Path) -> None:
+    import shutil
+
+    nested = tmp_path / "reports" / "2023" / "东区"
+    nested.mkdir(parents=True)
+    shutil.copy(SAMPLES / "柳溪乡2023年法治政府建设情况报告.txt", tmp_path / "reports" / "a.txt")
+    shutil.copy(SAMPLES / "青石镇2023年法治政府建设年度报告.txt", nested / "b.txt")
+    (tmp_path / "reports" / "2023" / "loop").symlink_to(tmp_path / "reports", target_is_directory=True)
+    result = run("analyze", str(tmp_path / "reports"), "--json")
+    assert result.returncode == 0, result.stderr
+    assert sorted(Path(r["path"]).name for r in json.loads(result.stdout)["reports"]) == ["a.txt", "b.txt"]
+    empty = tmp_path / "empty"
+    (empty / "sub").mkdir(parents=True)
+    said = run("analyze", str(empty))
+    assert said.returncode == 1 and said.stderr.strip() == f"{empty}: 无法打开该文件（文件夹里没有报告文件）"

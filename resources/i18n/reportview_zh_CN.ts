@@ -807,156 +807,161 @@ Everything runs on this computer.</source>
     </message>
     <message>
         <location filename="../../src/reportview/i18n.py" line="39"/>
-        <source>it is a folder</source>
-        <translation>这是一个文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../src/reportview/i18n.py" line="40"/>
         <source>permission denied</source>
         <translation>没有读取权限</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="41"/>
+        <location filename="../../src/reportview/i18n.py" line="40"/>
         <source>save it as .docx</source>
         <translation>请另存为 .docx</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="42"/>
+        <location filename="../../src/reportview/i18n.py" line="41"/>
         <source>no text in it</source>
         <translation>其中没有文字</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="43"/>
+        <location filename="../../src/reportview/i18n.py" line="42"/>
         <source>the analysis process stopped</source>
         <translation>分析进程意外停止</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="44"/>
+        <location filename="../../src/reportview/i18n.py" line="43"/>
         <source>cannot read the file</source>
         <translation>无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="45"/>
+        <location filename="../../src/reportview/i18n.py" line="44"/>
         <source>the file is damaged (not valid JSON)</source>
         <translation>文件已损坏（不是有效的 JSON）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="46"/>
+        <location filename="../../src/reportview/i18n.py" line="45"/>
         <source>not a reportview comparison file</source>
         <translation>不是报告比对保存的文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="47"/>
+        <location filename="../../src/reportview/i18n.py" line="46"/>
         <source>made by a newer version of reportview</source>
         <translation>由更新版本的报告比对保存，当前版本无法打开</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="48"/>
+        <location filename="../../src/reportview/i18n.py" line="47"/>
         <source>a report&apos;s text does not match its fingerprint (the file was altered)</source>
         <translation>报告正文与其指纹不符（文件被改动过）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="49"/>
+        <location filename="../../src/reportview/i18n.py" line="48"/>
         <source>the file is incomplete</source>
         <translation>文件不完整</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="50"/>
+        <location filename="../../src/reportview/i18n.py" line="49"/>
         <source>only {count}% of the file&apos;s text was kept after cleaning: the report may not have been read correctly</source>
         <translation>清理后只保留了文件中 {count}% 的文字：报告可能没有被正确读取</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="54"/>
+        <location filename="../../src/reportview/i18n.py" line="53"/>
         <source>the report has only {count} Chinese characters: it may be incomplete</source>
         <translation>报告只有 {count} 个汉字：可能不完整</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="55"/>
+        <location filename="../../src/reportview/i18n.py" line="54"/>
         <source>no headings were found: the report&apos;s parts could not be told apart</source>
         <translation>没有找到任何标题：无法区分报告的各个部分</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="56"/>
+        <location filename="../../src/reportview/i18n.py" line="55"/>
         <source>{count} required part(s) not found</source>
         <translation>有 {count} 个必需部分没有找到</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="57"/>
+        <location filename="../../src/reportview/i18n.py" line="56"/>
         <source>the parts are not in the usual order (measures, problems, plans)</source>
         <translation>各部分的顺序与通常不同（举措成效、存在问题、下一步安排）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="58"/>
+        <location filename="../../src/reportview/i18n.py" line="57"/>
         <source>{count} problem or plan item(s) are very long and may hold several points that could not be split</source>
         <translation>有 {count} 条问题或打算很长，可能包含未能拆分的多项内容</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="62"/>
+        <location filename="../../src/reportview/i18n.py" line="61"/>
         <source>{count} part(s) have no heading of their own and were recognised from their wording</source>
         <translation>有 {count} 个部分没有自己的标题，是根据文字识别出来的</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="65"/>
+        <location filename="../../src/reportview/i18n.py" line="64"/>
         <source>the text encoding was guessed with low confidence: some characters may be wrong</source>
         <translation>文字编码是低置信度猜测的：部分字符可能有误</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="68"/>
+        <location filename="../../src/reportview/i18n.py" line="67"/>
         <source>refused to read it: {what}</source>
         <translation>已拒绝读取：{what}</translation>
     </message>
     <message>
+        <location filename="../../src/reportview/i18n.py" line="68"/>
+        <source>the folder holds no report files</source>
+        <translation>文件夹里没有报告文件</translation>
+    </message>
+    <message>
         <location filename="../../src/reportview/i18n.py" line="69"/>
+        <source>the folder holds more than 1,000 report files: the first 1,000 were opened</source>
+        <translation>文件夹里的报告文件超过 1000 个：只打开了前 1000 个</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/i18n.py" line="70"/>
         <source>the Word file has more than 2,000 parts</source>
         <translation>这个 Word 文件包含的部件超过 2000 个</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="70"/>
+        <location filename="../../src/reportview/i18n.py" line="71"/>
         <source>a part of the Word file unpacks to more than 48 MB</source>
         <translation>这个 Word 文件有一个部件解压后超过 48 MB</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="71"/>
+        <location filename="../../src/reportview/i18n.py" line="72"/>
         <source>the Word file unpacks to more than 160 MB</source>
         <translation>这个 Word 文件解压后超过 160 MB</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="72"/>
+        <location filename="../../src/reportview/i18n.py" line="73"/>
         <source>the Word file is packed like a zip bomb (a part would unpack to over 200 times its size)</source>
         <translation>这个 Word 文件像“压缩炸弹”（有部件解压后会超过原大小的 200 倍）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="75"/>
+        <location filename="../../src/reportview/i18n.py" line="76"/>
         <source>text files and web pages are read whole, up to 16 MB</source>
         <translation>文本文件和网页要整体读入，最大 16 MB</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="76"/>
+        <location filename="../../src/reportview/i18n.py" line="77"/>
         <source>the page is nested too deeply for a web page; its text was read without its layout</source>
         <translation>网页的嵌套层数过多，已不按版式、只读取其中的文字</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="79"/>
+        <location filename="../../src/reportview/i18n.py" line="80"/>
         <source>a value in the file has the wrong type</source>
         <translation>文件中有数据的类型不对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="80"/>
+        <location filename="../../src/reportview/i18n.py" line="81"/>
         <source>a note points outside its report&apos;s text</source>
         <translation>有批注指向报告正文以外的位置</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="81"/>
+        <location filename="../../src/reportview/i18n.py" line="82"/>
         <source>the file is too large to be a saved comparison</source>
         <translation>文件太大，不像是保存的比对文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="82"/>
+        <location filename="../../src/reportview/i18n.py" line="83"/>
         <source>the file is damaged (nested too deeply)</source>
         <translation>文件已损坏（嵌套层数过多）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/i18n.py" line="83"/>
+        <location filename="../../src/reportview/i18n.py" line="84"/>
         <source>this is a saved comparison, not a report: open it with reportview or export it</source>
         <translation>这是保存的比对文件，不是报告：请用报告比对打开，或用 export 导出</translation>
     </message>

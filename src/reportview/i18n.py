@@ -36,7 +36,6 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("core", "the file is too large to be a report ({size})"),
     QT_TRANSLATE_NOOP("core", "the file ends in the middle of a character: it may be cut off"),
     QT_TRANSLATE_NOOP("core", "{count} character(s) lost in the source and shown as '?'"),
-    QT_TRANSLATE_NOOP("core", "it is a folder"),
     QT_TRANSLATE_NOOP("core", "permission denied"),
     QT_TRANSLATE_NOOP("core", "save it as .docx"),
     QT_TRANSLATE_NOOP("core", "no text in it"),
@@ -66,6 +65,8 @@ CORE_STRINGS = (
         "core", "the text encoding was guessed with low confidence: some characters may be wrong"
     ),
     QT_TRANSLATE_NOOP("core", "refused to read it: {what}"),
+    QT_TRANSLATE_NOOP("core", "the folder holds no report files"),
+    QT_TRANSLATE_NOOP("core", "the folder holds more than 1,000 report files: the first 1,000 were opened"),
     QT_TRANSLATE_NOOP("core", "the Word file has more than 2,000 parts"),
     QT_TRANSLATE_NOOP("core", "a part of the Word file unpacks to more than 48 MB"),
     QT_TRANSLATE_NOOP("core", "the Word file unpacks to more than 160 MB"),

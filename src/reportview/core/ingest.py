@@ -50,7 +50,13 @@ def read_source(path: str | Path) -> Source:
         if not path.exists():
             raise errors.FileNotFound(path)
         if path.is_dir():
-            raise errors.Unreadable(path, "it is a folder")
+            from .files import report_files
+
+            if not report_files(path, limit=1):
+                raise errors.Unreadable(path, "the folder holds no report files")
+            raise errors.Unreadable(
+                path, "the folder holds more than 1,000 report files: the first 1,000 were opened"
+            )
         size = path.stat().st_size
         if size == 0:
             raise errors.EmptyFile(path)

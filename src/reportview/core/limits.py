@@ -24,6 +24,8 @@ MAX_DOCX_TOTAL_BYTES = 160 * 1024 * 1024
 MAX_DOCX_RATIO = 200
 #: Style inheritance (basedOn) deeper than this is a loop or an attack; Word nests a few.
 MAX_STYLE_DEPTH = 32
+#: Report files opened from one folder (with its subfolders): a province's reports, not a disk.
+MAX_FOLDER_FILES = 1_000
 #: HTML nesting the parser can follow (libxml2 stops at 256 levels and drops what is deeper).
 MAX_HTML_DEPTH = 250
 #: A saved comparison of 20 long reports with their originals and thousands of notes is a
