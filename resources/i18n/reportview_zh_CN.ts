@@ -223,8 +223,8 @@
     </message>
     <message>
         <location filename="../../src/reportview/ui/menus.py" line="57"/>
-        <source>&amp;Save comparison…</source>
-        <translation>保存比对(&amp;S)…</translation>
+        <source>&amp;Save comparison</source>
+        <translation>保存比对(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../src/reportview/ui/menus.py" line="60"/>
@@ -232,122 +232,132 @@
         <translation>把报告、列顺序和批注保存为一个文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="62"/>
+        <location filename="../../src/reportview/ui/menus.py" line="65"/>
+        <source>Save comparison &amp;as…</source>
+        <translation>比对另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/menus.py" line="68"/>
+        <source>Save the comparison in another file</source>
+        <translation>把比对保存到另一个文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/menus.py" line="70"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="63"/>
+        <location filename="../../src/reportview/ui/menus.py" line="71"/>
         <source>Web page (&amp;HTML)…</source>
         <translation>网页 (HTML)(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="64"/>
+        <location filename="../../src/reportview/ui/menus.py" line="72"/>
         <source>&amp;Word table (.docx)…</source>
         <translation>Word 对照表 (.docx)(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="65"/>
+        <location filename="../../src/reportview/ui/menus.py" line="73"/>
         <source>Notes as &amp;CSV…</source>
         <translation>批注表格 (CSV)(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="67"/>
+        <location filename="../../src/reportview/ui/menus.py" line="75"/>
         <source>&amp;Close all reports</source>
         <translation>关闭所有报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="69"/>
+        <location filename="../../src/reportview/ui/menus.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="70"/>
+        <location filename="../../src/reportview/ui/menus.py" line="78"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="71"/>
+        <location filename="../../src/reportview/ui/menus.py" line="79"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="73"/>
+        <location filename="../../src/reportview/ui/menus.py" line="81"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="78"/>
+        <location filename="../../src/reportview/ui/menus.py" line="86"/>
         <source>&amp;Add note…</source>
         <translation>添加批注(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="78"/>
+        <location filename="../../src/reportview/ui/menus.py" line="86"/>
         <source>Write a note on the selected text</source>
         <translation>为选中的文字写批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="80"/>
+        <location filename="../../src/reportview/ui/menus.py" line="88"/>
         <source>&amp;Find in all reports…</source>
         <translation>在所有报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="81"/>
+        <location filename="../../src/reportview/ui/menus.py" line="89"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="83"/>
+        <location filename="../../src/reportview/ui/menus.py" line="91"/>
         <source>Find &amp;previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="85"/>
+        <location filename="../../src/reportview/ui/menus.py" line="93"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="89"/>
+        <location filename="../../src/reportview/ui/menus.py" line="97"/>
         <source>&amp;Next difference</source>
         <translation>下一处差异(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="92"/>
+        <location filename="../../src/reportview/ui/menus.py" line="100"/>
         <source>Select the next unique or reworded problem or commitment</source>
         <translation>选中下一条独有或换了说法的问题、承诺</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="97"/>
+        <location filename="../../src/reportview/ui/menus.py" line="105"/>
         <source>&amp;Previous difference</source>
         <translation>上一处差异(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="101"/>
+        <location filename="../../src/reportview/ui/menus.py" line="109"/>
         <source>&amp;Jump to part</source>
         <translation>跳转到部分(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="113"/>
+        <location filename="../../src/reportview/ui/menus.py" line="121"/>
         <source>Show &amp;original text of the selected report</source>
         <translation>查看所选报告的原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="117"/>
+        <location filename="../../src/reportview/ui/menus.py" line="125"/>
         <source>&amp;Fit columns to the window</source>
         <translation>列宽适应窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="121"/>
+        <location filename="../../src/reportview/ui/menus.py" line="129"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="124"/>
+        <location filename="../../src/reportview/ui/menus.py" line="132"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="125"/>
+        <location filename="../../src/reportview/ui/menus.py" line="133"/>
         <source>&amp;About reportview</source>
         <translation>关于报告比对(&amp;A)</translation>
     </message>
@@ -459,48 +469,48 @@ Everything runs on this computer.</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="31"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="40"/>
         <source>comparison</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="34"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="43"/>
         <source>Save comparison</source>
         <translation>保存比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="42"/>
-        <location filename="../../src/reportview/ui/document_actions.py" line="88"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="51"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="97"/>
         <source>Could not save {path}: {reason}</source>
         <translation>无法保存 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="45"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="54"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="67"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="76"/>
         <source>Web page</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="67"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="76"/>
         <source>Word document</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="67"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="76"/>
         <source>CSV table of notes</source>
         <translation>批注表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="74"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="83"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="90"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="99"/>
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>

@@ -225,3 +225,35 @@ def test_right_click_add_note_and_delete_key_in_the_panel(
     tree.setCurrentItem(tree.topLevelItem(0).child(0))
     qtbot.keyClick(tree, Qt.Key.Key_Delete)
     assert win.notes.shown == [] and NoteStore(notes_db).all_notes() == []
+
+
+def test_ctrl_s_saves_to_the_comparison_in_use_and_save_as_asks(
+    qtbot: QtBot, engine: Engine, notes_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reportview.ui import document_actions
+
+    win = _window(qtbot, engine, notes_db)
+    win.open_paths([str(LIUXI), str(QINGSHI_2023)])
+    wait_matched(qtbot, win, 2)
+    target = tmp_path / "审阅.rvcmp"
+    asked: list[str] = []
+
+    def choose(*_args: object, **_kw: object) -> tuple[str, str]:
+        asked.append("asked")
+        return str(target), ""
+
+    monkeypatch.setattr(document_actions.QFileDialog, "getSaveFileName", choose)
+    save = next(
+        a for a in win.findChildren(type(win.menuBar().actions()[0])) if a.shortcut().toString() == "Ctrl+S"
+    )
+    save.trigger()  # the first time: where?
+    assert asked == ["asked"] and target.exists() and win.windowTitle().startswith("审阅.rvcmp — ")
+    first = target.stat().st_mtime_ns
+    _select(win, QUOTE, report=1)
+    _add(monkeypatch, win, "再次保存", ())
+    save.trigger()  # the second time: to the same file, without asking
+    assert asked == ["asked"] and target.stat().st_mtime_ns >= first
+    assert "再次保存" in target.read_text(encoding="utf-8")
+    save_as = next(a for a in win.findChildren(type(save)) if a.shortcut().toString() == "Ctrl+Shift+S")
+    save_as.trigger()
+    assert asked == ["asked", "asked"]

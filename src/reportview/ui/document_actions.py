@@ -23,10 +23,21 @@ class DocumentActions:
     def _say(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)
 
-    def save(self, path: str | Path | None = None) -> bool:
+    def _set_current(self, path: Path) -> None:
+        """The comparison file in use: Ctrl+S writes to it, the window title names it."""
+        self.current = path
+        self.window.setWindowTitle(
+            f"{path.name} — {tr('reportview — compare rule-of-law government reports')}"
+        )
+
+    def save(self, path: str | Path | None = None, ask: bool = False) -> bool:
+        """Save the comparison: to ``path``, else to the file in use, else (or with ``ask``)
+        where the reviewer chooses."""
         reports = self.session.reports()
         if not reports:
             return False
+        if path is None and self.current is not None and not ask:
+            path = self.current
         if path is None:
             name = tr("comparison")
             start = str(self.current or Path.home() / f"{name}{saved.SUFFIX}")
@@ -41,7 +52,7 @@ class DocumentActions:
         except OSError as exc:
             self._say(tr("Could not save {path}: {reason}").format(path=path, reason=exc.strerror or exc))
             return False
-        self.current = Path(path)
+        self._set_current(Path(path))
         self._say(tr("Saved {path}").format(path=path))
         return True
 
@@ -55,7 +66,7 @@ class DocumentActions:
         self.session.replace(loaded.reports)
         self.notes.set_reports(loaded.reports)
         self.notes.import_notes(list(loaded.notes))
-        self.current = Path(path)
+        self._set_current(Path(path))
         return True
 
     def export(self, kind: str, path: str | Path | None = None) -> bool:

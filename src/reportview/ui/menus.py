@@ -54,10 +54,18 @@ def build_menus(window: MainWindow) -> None:
     action(
         window,
         file_menu,
-        tr("&Save comparison…"),
+        tr("&Save comparison"),
         lambda: window.documents.save(),
         QKeySequence.StandardKey.Save,
         tr("Save the reports, their order and the notes in one file"),
+    )
+    action(
+        window,
+        file_menu,
+        tr("Save comparison &as…"),
+        lambda: window.documents.save(ask=True),
+        QKeySequence.StandardKey.SaveAs,
+        tr("Save the comparison in another file"),
     )
     export = file_menu.addMenu(tr("&Export"))
     action(window, export, tr("Web page (&HTML)…"), lambda: window.documents.export("html"), "Ctrl+E")
