@@ -229,3 +229,30 @@ def test_folders_are_read_with_their_subfolders_and_an_empty_one_says_so(tmp_pat
     (empty / "sub").mkdir(parents=True)
     said = run("analyze", str(empty))
     assert said.returncode == 1 and said.stderr.strip() == f"{empty}: 无法打开该文件（文件夹里没有报告文件）"
+
+
+def test_compare_save_writes_the_comparison_with_the_stores_notes(tmp_path: Path, monkeypatch) -> None:
+    from reportview.core.analysis import analyze_file
+    from reportview.core.anchoring import anchor_at
+    from reportview.core.saved import load
+    from reportview.core.store import NoteStore
+
+    home = tmp_path / "home"
+    report = analyze_file(SAMPLES / "青石镇2023年法治政府建设年度报告.txt")
+    start = report.text.index("法治专业力量不足")
+    monkeypatch.setenv("REPORTVIEW_HOME", str(home))  # the child reads the same store
+    NoteStore().add(report, anchor_at(report, start, start + 8), "命令行也带上批注", ["需核实"])
+    out = tmp_path / "c.rvcmp"
+    result = run(
+        "compare",
+        str(SAMPLES / "青石镇2023年法治政府建设年度报告.txt"),
+        str(SAMPLES / "柳溪乡2023年法治政府建设情况报告.txt"),
+        "--save",
+        str(out),
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = load(out)
+    assert loaded.reports[0].title == report.title and len(loaded.reports) == 2
+    assert [(i, n.body, n.anchor.quote) for i, n in loaded.notes] == [
+        (0, "命令行也带上批注", "法治专业力量不足")
+    ]

@@ -469,48 +469,48 @@ Everything runs on this computer.</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="40"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="42"/>
         <source>comparison</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="43"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="45"/>
         <source>Save comparison</source>
         <translation>保存比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="51"/>
-        <location filename="../../src/reportview/ui/document_actions.py" line="97"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="53"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="99"/>
         <source>Could not save {path}: {reason}</source>
         <translation>无法保存 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="54"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="56"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="76"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="78"/>
         <source>Web page</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="76"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="78"/>
         <source>Word document</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="76"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="78"/>
         <source>CSV table of notes</source>
         <translation>批注表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="83"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="85"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="99"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="101"/>
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
@@ -536,22 +536,22 @@ Everything runs on this computer.</source>
         <translation>其他标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_controller.py" line="117"/>
+        <location filename="../../src/reportview/ui/notes_controller.py" line="114"/>
         <source>Add note</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_controller.py" line="146"/>
+        <location filename="../../src/reportview/ui/notes_controller.py" line="143"/>
         <source>Edit note</source>
         <translation>修改批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_controller.py" line="162"/>
+        <location filename="../../src/reportview/ui/notes_controller.py" line="159"/>
         <source>Delete note</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_controller.py" line="185"/>
+        <location filename="../../src/reportview/ui/notes_controller.py" line="182"/>
         <source>Re-attach note</source>
         <translation>重新附着批注</translation>
     </message>
@@ -657,92 +657,97 @@ Everything runs on this computer.</source>
         <translation>输出 JSON 而不是文字</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="53"/>
+        <location filename="../../src/reportview/cli.py" line="56"/>
+        <source>also write the comparison, with its notes, as a .rvcmp file</source>
+        <translation>同时把比对（连同批注）保存为 .rvcmp 文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli.py" line="59"/>
         <source>write a saved comparison as HTML, Word or CSV</source>
         <translation>把保存的比对导出为网页、Word 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="55"/>
+        <location filename="../../src/reportview/cli.py" line="61"/>
         <source>a saved comparison (.rvcmp)</source>
         <translation>保存的比对文件 (.rvcmp)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="57"/>
+        <location filename="../../src/reportview/cli.py" line="63"/>
         <source>self-contained HTML page</source>
         <translation>独立的网页文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="58"/>
+        <location filename="../../src/reportview/cli.py" line="64"/>
         <source>Word table (对照表)</source>
         <translation>Word 对照表</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="59"/>
+        <location filename="../../src/reportview/cli.py" line="65"/>
         <source>the notes as CSV</source>
         <translation>批注表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="70"/>
+        <location filename="../../src/reportview/cli.py" line="76"/>
         <source>export needs at least one of --html, --docx, --csv</source>
         <translation>导出至少需要 --html、--docx、--csv 中的一项</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="105"/>
+        <location filename="../../src/reportview/cli.py" line="111"/>
         <source>(inside {k}) </source>
         <translation>（见于“{k}”）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="107"/>
+        <location filename="../../src/reportview/cli.py" line="113"/>
         <source>(preamble)</source>
         <translation>（前言）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="107"/>
+        <location filename="../../src/reportview/cli.py" line="113"/>
         <source>(closing)</source>
         <translation>（结尾）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="109"/>
+        <location filename="../../src/reportview/cli.py" line="115"/>
         <source> — {n} items</source>
         <translation> — {n} 条</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="123"/>
+        <location filename="../../src/reportview/cli.py" line="129"/>
         <source>Title: {t}</source>
         <translation>标题：{t}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="124"/>
+        <location filename="../../src/reportview/cli.py" line="130"/>
         <source>Body: {b}   Year: {y}</source>
         <translation>单位：{b}   年度：{y}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="128"/>
+        <location filename="../../src/reportview/cli.py" line="134"/>
         <source>Missing required parts: {k}</source>
         <translation>缺少必需部分：{k}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="148"/>
+        <location filename="../../src/reportview/cli.py" line="154"/>
         <source>not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="178"/>
+        <location filename="../../src/reportview/cli.py" line="184"/>
         <source>compare needs at least two reports</source>
         <translation>比对至少需要两份报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="212"/>
+        <location filename="../../src/reportview/cli.py" line="246"/>
         <source> (did you mean {c}?)</source>
         <translation>（是不是想用 {c}？）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="213"/>
+        <location filename="../../src/reportview/cli.py" line="247"/>
         <source>unknown command or file: {a}</source>
         <translation>没有这个命令，也没有这个文件：{a}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="217"/>
+        <location filename="../../src/reportview/cli.py" line="251"/>
         <source>no display to open the window on; the commands analyze, compare and export work without one</source>
         <translation>没有可以打开窗口的显示器；analyze、compare 和 export 命令不需要显示器也能使用</translation>
     </message>

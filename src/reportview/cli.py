@@ -49,7 +49,13 @@ def _parser() -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=help_text)
         cmd.add_argument("files", nargs="+", metavar="FILE", help=translate("cli", "report files or folders"))
         cmd.add_argument("--json", action="store_true", help=translate("cli", "print JSON instead of text"))
-        cmd.set_defaults(minimum=minimum)
+        if name == "compare":
+            cmd.add_argument(
+                "--save",
+                metavar="OUT",
+                help=translate("cli", "also write the comparison, with its notes, as a .rvcmp file"),
+            )
+        cmd.set_defaults(minimum=minimum, save=None)
     export = sub.add_parser("export", help=translate("cli", "write a saved comparison as HTML, Word or CSV"))
     export.add_argument(
         "comparison", metavar="COMPARISON", help=translate("cli", "a saved comparison (.rvcmp)")
@@ -190,11 +196,39 @@ def run_command(argv: Sequence[str]) -> int:
             _print("\n\n".join(render_report(r) for r in reports))
     else:
         comparison = compare(reports)
+        if args.save and not _save(args.save, reports):
+            return 1
         if args.json:
             _print(json.dumps(comparison_dict(comparison, notice_message), ensure_ascii=False, indent=1))
         else:
             _print(render_comparison(comparison))
     return 1 if failures else 0
+
+
+def _save(out: str, reports: Sequence[Report]) -> bool:
+    """Write the comparison as the window saves it, with the notes the store has on these reports."""
+    from .core import saved
+    from .core.anchoring import anchor_at, place_notes
+    from .core.store import NoteStore, default_path
+
+    notes = []
+    if default_path().exists():
+        store = NoteStore()
+        seen: set[int] = set()
+        for index, report in enumerate(reports):
+            found = place_notes(
+                report, [n for n in store.notes_for(report) if n.id not in seen], store.text_of
+            )
+            for placed in found.placed:
+                notes.append((index, placed.note.moved(anchor_at(report, placed.start, placed.end))))
+                seen.add(placed.note.id)
+        store.close()
+    try:
+        saved.save(out, reports, notes)
+    except OSError as exc:
+        sys.stderr.write(f"{out}: {exc.strerror or exc}\n")
+        return False
+    return True
 
 
 def _refuse_window(argv: list[str]) -> str | None:

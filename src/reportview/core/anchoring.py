@@ -247,6 +247,13 @@ def place_note(report: Report, note: Note, old_text: str | None = None) -> tuple
     return Placement(note, found.start, found.end, False), ""
 
 
+def anchor_at(report: Report, start: int, end: int) -> Anchor:
+    """A fresh anchor for ``report.text[start:end]``, with the part it lies in."""
+    section = next((s for s in report.sections if s.start <= start < max(s.end, s.start + 1)), None)
+    kind, heading = (section.kind.value, section.heading) if section else ("", "")
+    return Anchor.of(report.text, report.fingerprint, start, end, kind, heading)
+
+
 def place_notes(
     report: Report, notes: list[Note], old_texts: Callable[[str], str | None] | None = None
 ) -> Placements:

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core.anchoring import place_notes
+from ..core.anchoring import anchor_at, place_notes
 from ..core.model import Report
-from ..core.notes import Anchor, Note
+from ..core.notes import Note
 from ..core.store import NoteStore
 from ..i18n import tr
 
@@ -32,10 +32,7 @@ class Shown:
     note: Note
 
 
-def anchor_for(report: Report, start: int, end: int) -> Anchor:
-    section = next((s for s in report.sections if s.start <= start < max(s.end, s.start + 1)), None)
-    kind, heading = (section.kind.value, section.heading) if section else ("", "")
-    return Anchor.of(report.text, report.fingerprint, start, end, kind, heading)
+anchor_for = anchor_at  # the core's: one home for making an anchor
 
 
 class NotesController(QObject):
