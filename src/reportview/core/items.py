@@ -113,7 +113,8 @@ def enumerated_items(text: str, start: int, end: int) -> list[Item]:
     return items
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text[start:end]``, its terminator included."""
     spans, pos = [], start
     for m in re.finditer(r"[。！？!?\n]", text[start:end]):
         stop = start + m.end()
@@ -147,7 +148,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def sentence_items(text: str, start: int, end: int) -> list[Item]:
     items = []
-    spans = [(s, e) for s, e in _sentences(text, start, end) if text[s:e].strip()]
+    spans = [(s, e) for s, e in sentences(text, start, end) if text[s:e].strip()]
     for i, (s, e) in enumerate(spans):
         sentence = text[s:e].strip()
         if (i == 0 and _LEAD_IN.search(sentence.rstrip("。"))) or sentence.endswith(("：", ":")):
@@ -166,7 +167,7 @@ _TOPIC_MIN, _TOPIC_MAX, _ELABORATION = 4, 16, 20
 def _topic_starts(text: str, start: int, end: int) -> list[int]:
     """Starts of run-in topics in ``text[start:end]``: short sentences, each followed by a
     longer elaboration; the first within the opening two sentences. Fewer than two: none."""
-    spans = [(s, e) for s, e in _sentences(text, start, end) if text[s:e].strip()]
+    spans = [(s, e) for s, e in sentences(text, start, end) if text[s:e].strip()]
     starts: list[int] = []
     for i, (s, e) in enumerate(spans):
         while s < e and text[s] in " \n":

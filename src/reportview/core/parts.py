@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .headings import HeadingText
+from .items import sentences
 from .kinds import announced_kind, nested_kind
 from .model import Kind
 from .structure import Node
@@ -75,16 +76,6 @@ def closing_start(text: str, floor: int = 0) -> int:
     return max(pos, floor)
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans, pos = [], start
-    for m in re.finditer(r"[。！？\n]", text[start:end]):
-        spans.append((pos, start + m.end()))
-        pos = start + m.end()
-    if end - pos > 1:
-        spans.append((pos, end))
-    return spans
-
-
 def _headings(node: Node) -> list[tuple[int, int]]:
     spans = [(node.start, node.head.body_start)] if node.head is not None else []
     for child in node.children:
@@ -95,7 +86,7 @@ def _headings(node: Node) -> list[tuple[int, int]]:
 def _lead(text: str, top: Node, end: int, wanted: Kind, year: int | None) -> tuple[int, int] | None:
     """The first sentence in ``top`` (before ``end``) that announces ``wanted``."""
     heads = _headings(top)
-    for start, stop in _sentences(text, top.body_start, end):
+    for start, stop in sentences(text, top.body_start, end):
         while start < stop and text[start] in " \n":
             start += 1
         if any(a < stop and start < b for a, b in heads):

@@ -32,9 +32,6 @@ class Shown:
     note: Note
 
 
-anchor_for = anchor_at  # the core's: one home for making an anchor
-
-
 class NotesController(QObject):
     notesChanged = Signal()
 
@@ -60,9 +57,7 @@ class NotesController(QObject):
             for placement in placements.placed:
                 note = placement.note
                 if not placement.exact:
-                    note = self.store.move(
-                        note.id, report, anchor_for(report, placement.start, placement.end)
-                    )
+                    note = self.store.move(note.id, report, anchor_at(report, placement.start, placement.end))
                 shown.append(Shown(index, placement.start, placement.end, note))
                 seen.add(note.id)
             unplaced.extend((n, placements.reasons.get(n.id, "")) for n in placements.unplaced)
@@ -103,7 +98,7 @@ class NotesController(QObject):
     def saved_notes(self) -> list[tuple[int, Note]]:
         """The placed notes with anchors at their current places (for saving and export)."""
         return [
-            (s.report, s.note.moved(anchor_for(self.reports[s.report], s.start, s.end))) for s in self.shown
+            (s.report, s.note.moved(anchor_at(self.reports[s.report], s.start, s.end))) for s in self.shown
         ]
 
 
@@ -126,7 +121,7 @@ class _Add(QUndoCommand):
         report = self.owner.reports[self.report]
         if self.note is None:
             self.note = self.owner.store.add(
-                report, anchor_for(report, self.start, self.end), self.body, self.tags
+                report, anchor_at(report, self.start, self.end), self.body, self.tags
             )
         else:
             self.note = self.owner.store.restore(self.note, report)
@@ -185,7 +180,7 @@ class _Reattach(QUndoCommand):
 
     def redo(self) -> None:
         report = self.owner.reports[self.report]
-        self.owner.store.move(self.note_id, report, anchor_for(report, self.start, self.end))
+        self.owner.store.move(self.note_id, report, anchor_at(report, self.start, self.end))
         self.owner.refresh()
 
     def undo(self) -> None:
