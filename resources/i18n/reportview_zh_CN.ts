@@ -536,22 +536,22 @@ Everything runs on this computer.</source>
         <translation>其他标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_controller.py" line="114"/>
+        <location filename="../../src/reportview/ui/notes_controller.py" line="109"/>
         <source>Add note</source>
         <translation>添加批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_controller.py" line="143"/>
+        <location filename="../../src/reportview/ui/notes_controller.py" line="138"/>
         <source>Edit note</source>
         <translation>修改批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_controller.py" line="159"/>
+        <location filename="../../src/reportview/ui/notes_controller.py" line="154"/>
         <source>Delete note</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_controller.py" line="182"/>
+        <location filename="../../src/reportview/ui/notes_controller.py" line="177"/>
         <source>Re-attach note</source>
         <translation>重新附着批注</translation>
     </message>
@@ -1047,6 +1047,26 @@ Everything runs on this computer.</source>
         <location filename="../../src/reportview/core/exporting.py" line="38"/>
         <source>Required parts</source>
         <translation>必需部分</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/exporting.py" line="39"/>
+        <source>Body</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/exporting.py" line="40"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/exporting.py" line="41"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/exporting.py" line="42"/>
+        <source>Modified</source>
+        <translation>修改时间</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,7 @@ def run_export(args: argparse.Namespace) -> int:
         if args.docx:
             comparison_docx(args.docx, comparison, notes, translate)
         if args.csv:
-            Path(args.csv).write_text(notes_csv(loaded.reports, notes), encoding="utf-8")
+            Path(args.csv).write_text(notes_csv(loaded.reports, notes, translate), encoding="utf-8")
     except OSError as exc:
         sys.stderr.write(f"{exc.filename}: {exc.strerror}\n")
         return 1

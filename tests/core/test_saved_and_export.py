@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -161,7 +162,18 @@ def test_csv_export_of_notes() -> None:
     data = notes_csv(comparison.reports, notes)
     assert data.startswith("\ufeff")
     rows = list(csv.reader(io.StringIO(data[1:])))
-    assert rows[0] == ["report", "township", "year", "kind", "quote", "note", "tags", "created", "modified"]
+    assert rows[0] == [
+        "report",
+        "township",
+        "year",
+        "kind",
+        "quote",
+        "note",
+        "tags",
+        "created",
+        "modified",
+        "kind_code",
+    ]
     assert rows[1][4] == "法治专业力量不足" and rows[1][5] == f"批注{EVIL}" and rows[1][3] == "problems"
 
 
@@ -177,3 +189,34 @@ def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_inert() -> None:
     assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r", "－")) for cell in cells)
     assert rows[1][4] == "'-普法宣传针对性不强" and rows[1][5].startswith("'=HYPERLINK")
     assert rows[1][6] == "'+SUM(A1)；@危险"
+
+
+def test_csv_in_chinese_has_local_times_and_keeps_the_kind_code() -> None:
+    from reportview.i18n import translate
+
+    comparison, notes = _evil_comparison()
+    rows = list(csv.reader(io.StringIO(notes_csv(comparison.reports, notes, translate)[1:])))
+    assert rows[0] == [
+        "报告",
+        "单位",
+        "年度",
+        "部分",
+        "引文",
+        "批注",
+        "标签",
+        "创建时间",
+        "修改时间",
+        "kind_code",
+    ]
+    assert rows[1][3] == "存在问题" and rows[1][-1] == "problems"
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", rows[1][7])
+
+
+def test_word_table_is_a4_and_names_the_reports_on_every_page(tmp_path: Path) -> None:
+    out = tmp_path / "对照表.docx"
+    comparison_docx(out, compare(_reports()), [])
+    with zipfile.ZipFile(out) as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    assert 'w:w="16838"' in xml and 'w:h="11906"' in xml  # A4 landscape, in twentieths of a point
+    rows = len(compare(_reports()).rows)
+    assert xml.count('<w:tblHeader w:val="true"/>') == rows

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_COLOR_INDEX
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Mm, Pt
 
 from .exporting import (
     TEXTS,
@@ -25,7 +27,7 @@ from .exporting import (
     required_check,
 )
 from .labels import KIND_NAMES, STATUS_NAMES
-from .model import Comparison, Status
+from .model import Comparison, Report, Status
 from .notes import Note
 from .store import now
 
@@ -42,14 +44,27 @@ def _chinese_font(document: Document, name: str = "宋体") -> None:
     style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), name)
 
 
+def _name_columns(row: Any, reports: Sequence[Report]) -> None:
+    """The reports' names atop a table, repeated on every page the table runs over."""
+    for cell, report in zip(row.cells, reports, strict=True):
+        run = cell.paragraphs[0].add_run(report_label(report))
+        run.bold = True
+        run.font.size = Pt(9)
+    properties = row._tr.get_or_add_trPr()
+    repeat = OxmlElement("w:tblHeader")
+    repeat.set(qn("w:val"), "true")
+    properties.append(repeat)
+
+
 def comparison_docx(
     path: str | Path, comparison: Comparison, notes: Sequence[tuple[int, Note]], tx: Translate = identity
 ) -> None:
     document = Document()
     _chinese_font(document)
     reports = comparison.reports
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)  # A4, the paper reviewers print on
     if len(reports) > 2:
-        section = document.sections[0]
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = section.page_height, section.page_width
     document.add_heading(tx("export", TEXTS["title"]), level=0)
@@ -68,11 +83,12 @@ def comparison_docx(
             cell.add_paragraph("⚠ " + tx("core", notice.template).format(count=notice.count))
     for row in comparison.rows:
         document.add_heading(tx("kinds", KIND_NAMES[row.kind]), level=1)
-        table = document.add_table(rows=1, cols=len(reports))
+        table = document.add_table(rows=2, cols=len(reports))
         table.style = "Table Grid"
+        _name_columns(table.rows[0], reports)
         for i in range(len(reports)):
             layout = layout_cell(comparison, row.kind, i, numbered)
-            paragraph = table.rows[0].cells[i].paragraphs[0]
+            paragraph = table.rows[1].cells[i].paragraphs[0]
             if layout.missing:
                 paragraph.add_run(tx("export", TEXTS["missing"])).italic = True
                 continue
@@ -83,7 +99,7 @@ def comparison_docx(
                 pieces = seg.text.split("\n")
                 for j, piece in enumerate(pieces):
                     if j:
-                        paragraph = table.rows[0].cells[i].add_paragraph()
+                        paragraph = table.rows[1].cells[i].add_paragraph()
                     run = paragraph.add_run(piece)
                     if seg.status is Status.UNIQUE:
                         run.font.highlight_color = HIGHLIGHT[seg.status]

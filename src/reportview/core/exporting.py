@@ -36,7 +36,24 @@ TEXTS = {
     "tags": QT_TRANSLATE_NOOP("export", "Tags"),
     "none": QT_TRANSLATE_NOOP("export", "No notes."),
     "parts_check": QT_TRANSLATE_NOOP("export", "Required parts"),
+    "township": QT_TRANSLATE_NOOP("export", "Body"),
+    "year": QT_TRANSLATE_NOOP("export", "Year"),
+    "created": QT_TRANSLATE_NOOP("export", "Created"),
+    "modified": QT_TRANSLATE_NOOP("export", "Modified"),
 }
+
+
+def local_time(stamp: str) -> str:
+    """An ISO timestamp as a reader writes it, in this computer's time zone: 2026-01-02 03:04."""
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except (TypeError, ValueError):
+        return stamp
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")
 
 
 def identity(_context: str, text: str) -> str:

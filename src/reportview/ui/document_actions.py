@@ -94,7 +94,7 @@ class DocumentActions:
             elif kind == "docx":
                 comparison_docx(path, comparison, notes, translate)
             else:
-                Path(path).write_text(notes_csv(comparison.reports, notes), encoding="utf-8")
+                Path(path).write_text(notes_csv(comparison.reports, notes, translate), encoding="utf-8")
         except OSError as exc:
             self._say(tr("Could not save {path}: {reason}").format(path=path, reason=exc.strerror or exc))
             return False
