@@ -256,3 +256,14 @@ def test_compare_save_writes_the_comparison_with_the_stores_notes(tmp_path: Path
     assert [(i, n.body, n.anchor.quote) for i, n in loaded.notes] == [
         (0, "命令行也带上批注", "法治专业力量不足")
     ]
+
+
+def test_analyze_json_with_text_makes_the_offsets_usable(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    plain = json.loads(run("analyze", str(path), "--json").stdout)["reports"][0]
+    assert "text" not in plain
+    report = json.loads(run("analyze", str(path), "--json", "--with-text").stdout)["reports"][0]
+    problems = next(s for s in report["sections"] if s["kind"] == "problems")
+    item = problems["items"][0]
+    assert report["text"][item["start"] : item["end"]] == item["text"]

@@ -658,96 +658,101 @@ Everything runs on this computer.</source>
     </message>
     <message>
         <location filename="../../src/reportview/cli.py" line="56"/>
+        <source>with --json: include each report&apos;s normalised text (the offsets point into it)</source>
+        <translation>与 --json 一起使用：附上每份报告规范化后的正文（偏移量都指向它）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli.py" line="64"/>
         <source>also write the comparison, with its notes, as a .rvcmp file</source>
         <translation>同时把比对（连同批注）保存为 .rvcmp 文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="59"/>
+        <location filename="../../src/reportview/cli.py" line="67"/>
         <source>write a saved comparison as HTML, Word or CSV</source>
         <translation>把保存的比对导出为网页、Word 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="61"/>
+        <location filename="../../src/reportview/cli.py" line="69"/>
         <source>a saved comparison (.rvcmp)</source>
         <translation>保存的比对文件 (.rvcmp)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="63"/>
+        <location filename="../../src/reportview/cli.py" line="71"/>
         <source>self-contained HTML page</source>
         <translation>独立的网页文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="64"/>
+        <location filename="../../src/reportview/cli.py" line="72"/>
         <source>Word table (对照表)</source>
         <translation>Word 对照表</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="65"/>
+        <location filename="../../src/reportview/cli.py" line="73"/>
         <source>the notes as CSV</source>
         <translation>批注表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="76"/>
+        <location filename="../../src/reportview/cli.py" line="84"/>
         <source>export needs at least one of --html, --docx, --csv</source>
         <translation>导出至少需要 --html、--docx、--csv 中的一项</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="111"/>
+        <location filename="../../src/reportview/cli.py" line="119"/>
         <source>(inside {k}) </source>
         <translation>（见于“{k}”）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="113"/>
+        <location filename="../../src/reportview/cli.py" line="121"/>
         <source>(preamble)</source>
         <translation>（前言）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="113"/>
+        <location filename="../../src/reportview/cli.py" line="121"/>
         <source>(closing)</source>
         <translation>（结尾）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="115"/>
+        <location filename="../../src/reportview/cli.py" line="123"/>
         <source> — {n} items</source>
         <translation> — {n} 条</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="129"/>
+        <location filename="../../src/reportview/cli.py" line="137"/>
         <source>Title: {t}</source>
         <translation>标题：{t}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="130"/>
+        <location filename="../../src/reportview/cli.py" line="138"/>
         <source>Body: {b}   Year: {y}</source>
         <translation>单位：{b}   年度：{y}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="134"/>
+        <location filename="../../src/reportview/cli.py" line="142"/>
         <source>Missing required parts: {k}</source>
         <translation>缺少必需部分：{k}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="154"/>
+        <location filename="../../src/reportview/cli.py" line="162"/>
         <source>not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="184"/>
+        <location filename="../../src/reportview/cli.py" line="192"/>
         <source>compare needs at least two reports</source>
         <translation>比对至少需要两份报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="246"/>
+        <location filename="../../src/reportview/cli.py" line="254"/>
         <source> (did you mean {c}?)</source>
         <translation>（是不是想用 {c}？）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="247"/>
+        <location filename="../../src/reportview/cli.py" line="255"/>
         <source>unknown command or file: {a}</source>
         <translation>没有这个命令，也没有这个文件：{a}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="251"/>
+        <location filename="../../src/reportview/cli.py" line="259"/>
         <source>no display to open the window on; the commands analyze, compare and export work without one</source>
         <translation>没有可以打开窗口的显示器；analyze、compare 和 export 命令不需要显示器也能使用</translation>
     </message>

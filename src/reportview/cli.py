@@ -49,13 +49,21 @@ def _parser() -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=help_text)
         cmd.add_argument("files", nargs="+", metavar="FILE", help=translate("cli", "report files or folders"))
         cmd.add_argument("--json", action="store_true", help=translate("cli", "print JSON instead of text"))
+        if name == "analyze":
+            cmd.add_argument(
+                "--with-text",
+                action="store_true",
+                help=translate(
+                    "cli", "with --json: include each report's normalised text (the offsets point into it)"
+                ),
+            )
         if name == "compare":
             cmd.add_argument(
                 "--save",
                 metavar="OUT",
                 help=translate("cli", "also write the comparison, with its notes, as a .rvcmp file"),
             )
-        cmd.set_defaults(minimum=minimum, save=None)
+        cmd.set_defaults(minimum=minimum, save=None, with_text=False)
     export = sub.add_parser("export", help=translate("cli", "write a saved comparison as HTML, Word or CSV"))
     export.add_argument(
         "comparison", metavar="COMPARISON", help=translate("cli", "a saved comparison (.rvcmp)")
@@ -187,7 +195,7 @@ def run_command(argv: Sequence[str]) -> int:
         if args.json:
             _print(
                 json.dumps(
-                    {"reports": [report_dict(r, notice_message) for r in reports]},
+                    {"reports": [report_dict(r, notice_message, args.with_text) for r in reports]},
                     ensure_ascii=False,
                     indent=1,
                 )

@@ -38,8 +38,9 @@ def section_dict(section: Section) -> dict[str, Any]:
     }
 
 
-def report_dict(report: Report, describe: Describe | None = None) -> dict[str, Any]:
-    return {
+def report_dict(report: Report, describe: Describe | None = None, text: bool = False) -> dict[str, Any]:
+    """A report for JSON; ``text`` adds the normalised text every offset points into."""
+    found = {
         "path": report.path,
         "title": report.title,
         "body": report.body,
@@ -52,6 +53,9 @@ def report_dict(report: Report, describe: Describe | None = None) -> dict[str, A
         "warnings": [notice_dict(n, describe) for n in report.warnings],
         "sections": [section_dict(s) for s in report.sections],
     }
+    if text:
+        found["text"] = report.text
+    return found
 
 
 def comparison_dict(comparison: Comparison, describe: Describe | None = None) -> dict[str, Any]:
