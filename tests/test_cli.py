@@ -267,3 +267,19 @@ def test_analyze_json_with_text_makes_the_offsets_usable(tmp_path: Path) -> None
     problems = next(s for s in report["sections"] if s["kind"] == "problems")
     item = problems["items"][0]
     assert report["text"][item["start"] : item["end"]] == item["text"]
+
+
+def test_compare_text_numbers_items_as_its_references_name_them() -> None:
+    result = run(
+        "compare",
+        str(SAMPLES / "青石镇2023年法治政府建设年度报告.txt"),
+        str(SAMPLES / "柳溪乡2023年法治政府建设情况报告.txt"),
+    )
+    assert result.returncode == 0
+    assert "## 前言" not in result.stdout
+    lines = result.stdout.splitlines()
+    problems = lines[lines.index("## 存在问题") :]
+    reference = next(line for line in problems if "↔ [2]#" in line)
+    number = int(reference.split("↔ [2]#")[1].split(",")[0])
+    second = problems[next(i for i, line in enumerate(problems) if line.startswith("  [2]")) :]
+    assert any(line.strip().startswith(f"#{number} ") for line in second)

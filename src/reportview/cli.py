@@ -18,7 +18,7 @@ from .core.analysis import analyze_file
 from .core.compare import compare
 from .core.errors import ReportError
 from .core.files import expand_paths
-from .core.model import Comparison, Kind, Report, Section
+from .core.model import MARKED_KINDS, Comparison, Kind, Report, Section
 from .core.serialize import comparison_dict, report_dict
 from .i18n import error_message, kind_label, notice_message, status_label, translate
 
@@ -150,10 +150,14 @@ def render_report(report: Report) -> str:
 
 
 def render_comparison(comparison: Comparison) -> str:
+    """Reports numbered [1], [2]…; per part, each report's items numbered #1, #2… as the
+    counterpart references (``↔ [2]#1``) name them; status counts where statuses matter."""
     out = []
     for i, r in enumerate(comparison.reports):
         out.append(f"[{i + 1}] {r.title or r.path}  ({r.path})")
     for row in comparison.rows:
+        if row.kind in (Kind.PREAMBLE, Kind.CLOSING):
+            continue  # no items to compare: the window and the JSON show them
         out.append("")
         out.append(f"## {kind_label(row.kind)}")
         for cell in row.cells:
@@ -161,18 +165,18 @@ def render_comparison(comparison: Comparison) -> str:
             if cell.missing:
                 out.append(f"  {name} " + translate("cli", "not reported"))
                 continue
-            statuses = [i.status.value for i in cell.items if i.status is not None]
-            counts = {s: statuses.count(s) for s in ("unique", "similar", "shared")}
-            out.append(
-                f"  {name} "
-                + "；".join(section.heading for section in cell.sections)
-                + "  "
-                + "  ".join(f"{status_label(s)} {n}" for s, n in counts.items())
-            )
-            for res in cell.items:
+            headings = "；".join(h for h in (s.heading for s in cell.sections) if h)
+            line = f"  {name} {headings}".rstrip()
+            if row.kind in MARKED_KINDS:
+                statuses = [i.status.value for i in cell.items if i.status is not None]
+                counts = {s: statuses.count(s) for s in ("unique", "similar", "shared")}
+                line += "  " + "  ".join(f"{status_label(s)} {n}" for s, n in counts.items())
+            out.append(line)
+            for number, res in enumerate(cell.items, start=1):
                 where = ", ".join(f"[{m.report + 1}]#{m.item + 1}" for m in res.matches[:3])
                 label = status_label(res.status.value) if res.status is not None else ""
-                out.append(f"      {label}  {res.item.text[:50]}" + (f"  ↔ {where}" if where else ""))
+                text = " ".join(res.item.text.split())
+                out.append(f"      #{number} {label}  {text[:50]}" + (f"  ↔ {where}" if where else ""))
     return "\n".join(out)
 
 
