@@ -283,3 +283,10 @@ def test_compare_text_numbers_items_as_its_references_name_them() -> None:
     number = int(reference.split("↔ [2]#")[1].split(",")[0])
     second = problems[next(i for i, line in enumerate(problems) if line.startswith("  [2]")) :]
     assert any(line.strip().startswith(f"#{number} ") for line in second)
+
+
+def test_analyze_text_prints_each_sub_heading_once() -> None:
+    result = run("analyze", str(SAMPLES / "青石镇2023年法治政府建设年度报告.txt"))
+    assert result.returncode == 0
+    mentions = [line for line in result.stdout.splitlines() if "强化组织领导，压紧压实工作责任" in line]
+    assert len(mentions) == 1 and mentions[0].lstrip().startswith("·")

@@ -127,7 +127,8 @@ def _outline(section: Section, depth: int, out: list[str]) -> None:
             f"{'  ' * depth}    · {item.text[:60].replace(chr(10), ' ')}{'…' if len(item.text) > 60 else ''}"
         )
     for child in section.children:
-        if depth < 1 or child.found_in is not None:
+        # A part's sub-headings are already its items: print them again only if they are not.
+        if child.found_in is not None or (depth < 1 and not section.items):
             _outline(child, depth + 1, out)
 
 
