@@ -13,6 +13,7 @@ import pytest
 
 from reportview.core import saved
 from reportview.core.analysis import analyze_text
+from reportview.core.limits import MAX_SAVED_BYTES
 from reportview.core.notes import Anchor, Note
 from reportview.core.store import NoteStore
 from tests.builders import REPORT
@@ -109,7 +110,7 @@ def test_damaged_bytes_are_refused_with_a_reason(tmp_path: Path, name: str) -> N
 def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
     path = tmp_path / "huge.rvcmp"
     with path.open("wb") as handle:
-        handle.truncate(saved.MAX_BYTES + 1)  # sparse: no 32 MB written
+        handle.truncate(MAX_SAVED_BYTES + 1)  # sparse: no 32 MB written
     with pytest.raises(saved.SavedFileError, match="too large"):
         saved.load(path)
 

@@ -96,8 +96,6 @@ def save(path: str | Path, reports: Sequence[Report], notes: Sequence[tuple[int,
         raise
 
 
-MAX_BYTES, MAX_REPORTS, MAX_NOTES = MAX_SAVED_BYTES, MAX_SAVED_REPORTS, MAX_SAVED_NOTES
-
 WRONG_TYPE = "a value in the file has the wrong type"
 OUTSIDE = "a note points outside its report's text"
 TOO_LARGE = "the file is too large to be a saved comparison"
@@ -169,7 +167,7 @@ def load(path: str | Path) -> SavedComparison:
     """Read and check a saved comparison; any fault raises :class:`SavedFileError` with a
     plain reason, and nothing of a faulty file is used."""
     try:
-        if Path(path).stat().st_size > MAX_BYTES:
+        if Path(path).stat().st_size > MAX_SAVED_BYTES:
             raise SavedFileError(TOO_LARGE)
         raw = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
@@ -189,7 +187,7 @@ def load(path: str | Path) -> SavedComparison:
     raw_notes = _need(raw.get("notes", []), list)
     if not raw_reports:
         raise SavedFileError("the file is incomplete")
-    if len(raw_reports) > MAX_REPORTS or len(raw_notes) > MAX_NOTES:
+    if len(raw_reports) > MAX_SAVED_REPORTS or len(raw_notes) > MAX_SAVED_NOTES:
         raise SavedFileError(TOO_LARGE)
     try:
         reports = tuple(_report(r) for r in raw_reports)
