@@ -3,15 +3,18 @@
     python scripts/update_translations.py
 
 Runs ``pyside6-lupdate`` over ``src/reportview`` (new strings are added to the ``.ts``,
-existing translations kept), then ``pyside6-lrelease`` to build the ``.qm`` the app loads.
+existing translations kept), then ``pyside6-lrelease`` to build the ``.qm`` the window loads,
+and writes the same translations as ``.json`` for the command line (which never loads Qt).
 Translate new entries in ``resources/i18n/reportview_zh_CN.ts`` (Qt Linguist or any
 editor) and run this again.
 """
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,7 +25,23 @@ def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "src" / "reportview").rglob("*.py"))
     subprocess.run(["pyside6-lupdate", *sources, "-no-obsolete", "-ts", str(TS)], check=True)
     subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
+    TS.with_suffix(".json").write_text(
+        json.dumps(table(TS), ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"
+    )
     return 0
+
+
+def table(ts: Path) -> dict[str, dict[str, str]]:
+    """context → source → translation, for every finished translation in ``ts``."""
+    found: dict[str, dict[str, str]] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") == "unfinished" or not translation.text:
+                continue
+            found.setdefault(name, {})[message.findtext("source") or ""] = translation.text
+    return found
 
 
 if __name__ == "__main__":

@@ -717,42 +717,42 @@ Everything runs on this computer.</source>
         <translation> — {n} 条</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="137"/>
+        <location filename="../../src/reportview/cli.py" line="138"/>
         <source>Title: {t}</source>
         <translation>标题：{t}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="138"/>
+        <location filename="../../src/reportview/cli.py" line="139"/>
         <source>Body: {b}   Year: {y}</source>
         <translation>单位：{b}   年度：{y}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="142"/>
+        <location filename="../../src/reportview/cli.py" line="143"/>
         <source>Missing required parts: {k}</source>
         <translation>缺少必需部分：{k}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="162"/>
+        <location filename="../../src/reportview/cli.py" line="167"/>
         <source>not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="192"/>
+        <location filename="../../src/reportview/cli.py" line="197"/>
         <source>compare needs at least two reports</source>
         <translation>比对至少需要两份报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="254"/>
+        <location filename="../../src/reportview/cli.py" line="259"/>
         <source> (did you mean {c}?)</source>
         <translation>（是不是想用 {c}？）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="255"/>
+        <location filename="../../src/reportview/cli.py" line="260"/>
         <source>unknown command or file: {a}</source>
         <translation>没有这个命令，也没有这个文件：{a}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="259"/>
+        <location filename="../../src/reportview/cli.py" line="264"/>
         <source>no display to open the window on; the commands analyze, compare and export work without one</source>
         <translation>没有可以打开窗口的显示器；analyze、compare 和 export 命令不需要显示器也能使用</translation>
     </message>

@@ -1,22 +1,22 @@
-"""Translations through Qt: Simplified Chinese by default, English on request.
+"""Translations: Simplified Chinese by default, English on request.
 
-Source strings are English; ``resources/i18n/reportview_zh_CN.qm`` (compiled from the
-``.ts`` beside it with ``pyside6-lrelease``) holds the Chinese. The language is the
+Source strings are English; ``resources/i18n/reportview_zh_CN.ts`` holds the Chinese, compiled
+by ``scripts/update_translations.py`` into the ``.qm`` the window's Qt translator loads and
+into a ``.json`` table that the command line reads without loading Qt. The language is the
 ``REPORTVIEW_LANG`` variable, else the saved setting, else the system locale when it is
 English, else Chinese.
 """
 
 from __future__ import annotations
 
+import json
 import locale
 import os
 from functools import lru_cache
 from importlib import resources
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
-
 from .core import errors, limits, reading, saved
-from .core.labels import KIND_NAMES, STATUS_NAMES
+from .core.labels import KIND_NAMES, QT_TRANSLATE_NOOP, STATUS_NAMES
 from .core.model import Kind, Notice
 
 KIND_LABELS = KIND_NAMES
@@ -99,16 +99,16 @@ def choose_language(setting: str | None = None) -> str:
 
 
 @lru_cache(maxsize=4)
-def translator(language: str) -> QTranslator | None:
-    """The loaded translator for ``language`` (``None`` for English, the source language)."""
+def catalogue(language: str) -> dict[str, dict[str, str]]:
+    """context → English source → translation (empty for English, the source language)."""
     if language == "en":
-        return None
-    qm = resources.files("reportview.resources") / "i18n" / f"reportview_{language}.qm"
-    found = QTranslator()
-    with resources.as_file(qm) as path:
-        if not found.load(str(path)):
-            return None
-    return found
+        return {}
+    table = resources.files("reportview.resources") / "i18n" / f"reportview_{language}.json"
+    try:
+        loaded = json.loads(table.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
 
 
 _current: list[str] = []
@@ -125,10 +125,7 @@ def current_language() -> str:
 
 def translate(context: str, text: str, language: str | None = None) -> str:
     """``text`` in the chosen language (falls back to the English source)."""
-    found = translator(language or current_language())
-    if found is None:
-        return text
-    return found.translate(context, text) or text
+    return catalogue(language or current_language()).get(context, {}).get(text) or text
 
 
 def error_message(error: errors.ReportError, language: str | None = None) -> str:
@@ -149,6 +146,8 @@ def tr(text: str) -> str:
 
     lupdate files bare ``tr()`` calls under the empty context, so that is the context used.
     """
+    from PySide6.QtCore import QCoreApplication  # the window's; the command line never calls it
+
     return QCoreApplication.translate("", text)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportview.core.analysis import analyze_text
 from reportview.core.compare import compare
 from reportview.core.diffing import Op, word_diff
-from reportview.core.matching import verbatim_share
+from reportview.core.likeness import verbatim_share
 from reportview.core.model import Kind, Status
 
 A = """甲镇2023年法治政府建设年度报告

@@ -81,12 +81,21 @@ def _weights() -> tuple[dict[str, int], int]:
     return data["df"], data["sentences"]
 
 
+_IDF: dict[str, float] = {}
+
+
 def idf(token: str) -> float:
     """How telling a token is in this genre (smoothed; unseen tokens are the most telling)."""
-    if token in _terms()[2]:
-        return WEAK_IDF
-    df, n = _weights()
-    return math.log((n + 1) / (df.get(token, 0) + 1)) + 0.5
+    found = _IDF.get(token)
+    if found is None:
+        if token in _terms()[2]:
+            found = WEAK_IDF
+        else:
+            df, n = _weights()
+            found = math.log((n + 1) / (df.get(token, 0) + 1)) + 0.5
+        if len(_IDF) < 200_000:
+            _IDF[token] = found
+    return found
 
 
 @lru_cache(maxsize=20000)

@@ -37,12 +37,30 @@ def _load_cache(tokenizer: Any) -> bool:
     return True
 
 
+def _import_jieba() -> Any:
+    """jieba, imported without ``pkg_resources`` (about 0.2 s of setuptools that jieba uses
+    only to find its own files, which it then finds beside itself)."""
+    import sys
+
+    if "jieba" in sys.modules:
+        return sys.modules["jieba"]
+    blocked = "pkg_resources" not in sys.modules
+    if blocked:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # import fails: jieba's fallback
+    try:
+        import jieba
+    finally:
+        if blocked:
+            del sys.modules["pkg_resources"]
+    return jieba
+
+
 def _configure() -> None:
     global _READY
     with _LOCK:
         if _READY:
             return
-        import jieba
+        jieba = _import_jieba()
 
         jieba.setLogLevel(logging.WARNING)
         try:

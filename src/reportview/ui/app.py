@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from functools import lru_cache
 from importlib import resources
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import workers
 from ..core.settings import load_settings
-from ..i18n import choose_language, set_language, translator
+from ..i18n import choose_language, set_language
 from . import theme
 from .main_window import MainWindow
 
@@ -20,6 +21,19 @@ from .main_window import MainWindow
 def app_icon() -> QIcon:
     with resources.as_file(resources.files("reportview.resources") / "reportview.svg") as path:
         return QIcon(str(path))
+
+
+@lru_cache(maxsize=4)
+def translator(language: str) -> QTranslator | None:
+    """Our compiled catalogue for ``language`` (``None`` for English, the source language)."""
+    if language == "en":
+        return None
+    qm = resources.files("reportview.resources") / "i18n" / f"reportview_{language}.qm"
+    found = QTranslator()
+    with resources.as_file(qm) as path:
+        if not found.load(str(path)):
+            return None
+    return found
 
 
 def install_translations(app: QApplication, language: str) -> None:

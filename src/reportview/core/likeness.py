@@ -1,0 +1,255 @@
+"""How alike two items are: the measure matching is built on.
+
+Items are compared point by point (:mod:`points`): the headline, each 一是/二是 point, each
+sentence. Two points are alike by the cosine of their genre-weighted word vectors
+(:mod:`genre`: near-synonyms merged, compounds meeting their parts, weights from real
+reports of the genre), lowered when they speak of different subjects (the public's
+awareness is not the staff's). A point copied nearly verbatim (runs of ``RUN`` characters
+found in the other item) makes the pair *shared*.
+
+Each prepared item also carries what the cheap bounds need (:func:`may_be_alike`,
+:func:`may_be_copied`), so most pairs of a large county are proven unrelated without
+comparing their points.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .genre import DISTINCT_IDF, SPECIFIC_IDF, concept_spans, idf, subjects
+from .model import Item
+from .points import points
+
+#: Points about different subjects (群众 vs 干部) count this much of their likeness.
+SUBJECT_PENALTY = 0.4
+#: Share of a point copied verbatim (runs of ``RUN`` characters) that makes it boilerplate.
+SHARED_AT = 0.75
+MIN_SHARED_CHARS = 12
+RUN = 6
+_KEEP = re.compile(r"[\u3400-\u9fffA-Za-z0-9]+")
+
+
+def core_text(text: str) -> str:
+    """Letters, digits and ideographs only: punctuation and spacing do not make a copy."""
+    return "".join(_KEEP.findall(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    start: int  # offsets in the report's text
+    end: int
+    vector: dict[str, float]
+    telling: frozenset[str]  # tokens at least SPECIFIC_IDF
+    distinct: frozenset[str]  # tokens at least DISTINCT_IDF
+    subjects: frozenset[str]
+    core: str
+    masks: dict[str, int]  # each run → the positions it starts at, as bits
+    gram_set: frozenset[str]
+    repeats: int  # runs that occur more than once in the point, beyond their first
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """An item ready to be compared: its points, and what the bounds need."""
+
+    item: Item
+    points: tuple[Point, ...]
+    gram_set: frozenset[str]
+    telling: frozenset[str]
+    distinct: frozenset[str]
+    weights: dict[str, float]  # each word's largest weight in any point
+    by_word: dict[str, tuple[tuple[int, float], ...]]  # word → (point, its weight there)
+
+
+def _vector(tokens: list[str]) -> dict[str, float]:
+    counts = Counter(tokens)
+    vec = {t: (1 + math.log(c)) * idf(t) for t, c in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {t: v / norm for t, v in vec.items()}
+
+
+def _grams(core: str) -> tuple[str, ...]:
+    return tuple(core[i : i + RUN] for i in range(len(core) - RUN + 1))
+
+
+def prepare(item: Item) -> Prepared:
+    spans = points(item.text)
+    if len(spans) > 1:
+        spans = (*spans, (0, len(item.text)))  # the item as a whole is a point too
+    prepared = []
+    words = sorted(concept_spans(item.text), key=lambda w: w[1])  # by offset, in order
+    starts = [at for _, at in words]
+    for s, e in spans:
+        text = item.text[s:e]
+        core = core_text(text)
+        grams = _grams(core)
+        masks: dict[str, int] = {}
+        for at, gram in enumerate(grams):
+            masks[gram] = masks.get(gram, 0) | 1 << at
+        vector = _vector([t for t, _ in words[bisect_left(starts, s) : bisect_left(starts, e)]])
+        telling = frozenset(t for t in vector if idf(t) >= SPECIFIC_IDF)
+        distinct = frozenset(t for t in telling if idf(t) >= DISTINCT_IDF)
+        prepared.append(
+            Point(
+                item.start + s,
+                item.start + e,
+                vector,
+                telling,
+                distinct,
+                subjects(text),
+                core,
+                masks,
+                frozenset(masks),
+                len(grams) - len(masks),
+            )
+        )
+    grams = frozenset(g for p in prepared for g in p.gram_set)
+    telling = frozenset(t for p in prepared for t in p.telling)
+    distinct = frozenset(t for p in prepared for t in p.distinct)
+    weights: dict[str, float] = {}
+    by_word: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for index, p in enumerate(prepared):
+        for t, w in p.vector.items():
+            weights[t] = max(w, weights.get(t, 0.0))
+            by_word[t].append((index, w))
+    frozen = {t: tuple(found) for t, found in by_word.items()}
+    return Prepared(item, tuple(prepared), grams, telling, distinct, weights, frozen)
+
+
+def covered_chars(grams: tuple[str, ...], other: frozenset[str]) -> int:
+    """How many characters of a text (given as its ``RUN``-grams) lie in runs found in ``other``."""
+    covered, reach = 0, -1
+    for i, gram in enumerate(grams):
+        if gram in other:
+            covered += min(RUN, i + RUN - 1 - reach)
+            reach = i + RUN - 1
+    return covered
+
+
+def _covered(p: Point, other: frozenset[str]) -> int:
+    """:func:`covered_chars` of a point, from its run positions: the runs found in ``other``
+    as bits, each widened to the ``RUN`` characters it covers, counted."""
+    found = 0
+    for gram in p.gram_set & other:
+        found |= p.masks[gram]
+    if not found:
+        return 0
+    two = found | found << 1
+    return (two | two << 2 | two << 4).bit_count()  # RUN = 6: shifts 0 to 5
+
+
+def verbatim_share(a_text: str, b_text: str) -> float:
+    """Share of ``a_text`` copied verbatim (in runs of six or more characters) from ``b_text``."""
+    a, b = core_text(a_text), core_text(b_text)
+    return covered_chars(_grams(a), frozenset(_grams(b))) / len(a) if a else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    score: float
+    verbatim: float  # the larger copied share of either item's best-copied point
+    shared: bool
+    a: int  # the aligned points, as indices into each item's points
+    b: int
+    terms: tuple[str, ...]
+
+
+def _best_points(a: Prepared, b: Prepared) -> tuple[float, int, int]:
+    """The likeness of the most alike points of ``a`` and ``b``, and those points (the first
+    such pair in reading order). Only the words the two items share are looked at."""
+    products: dict[tuple[int, int], list[float]] = defaultdict(list)
+    small, large = (a.by_word, b.by_word) if len(a.by_word) <= len(b.by_word) else (b.by_word, a.by_word)
+    for t in small.keys() & large.keys():
+        for i, w in a.by_word[t]:
+            for j, v in b.by_word[t]:
+                products[(i, j)].append(w * v)
+    score, ia, ib = 0.0, 0, 0
+    for i, j in sorted(products):
+        x, y = a.points[i], b.points[j]
+        telling = x.telling & y.telling
+        if len(telling) < 2 and not telling & x.distinct:
+            continue  # only 法治, 有待, 不足 or one common word in common: not the same point
+        # fsum: exactly rounded whatever the order, so set order can never change a score.
+        s = math.fsum(products[(i, j)])
+        if x.subjects and y.subjects and not x.subjects & y.subjects:
+            s *= SUBJECT_PENALTY
+        if s > score:
+            score, ia, ib = s, i, j
+    return score, ia, ib
+
+
+def _copied(points_of: tuple[Point, ...], other: frozenset[str]) -> tuple[float, int | None]:
+    """The largest share of one point copied from ``other`` (its run set), and that point."""
+    best, where = 0.0, None
+    for index, p in enumerate(points_of):
+        if len(p.core) < MIN_SHARED_CHARS:
+            continue
+        share = _covered(p, other) / len(p.core)
+        if share > best:
+            best, where = share, index
+    return best, where
+
+
+Copies = tuple[float, int | None, float, int | None]
+
+
+def copies(a: Prepared, b: Prepared) -> Copies:
+    """(share, point) of ``a``'s most copied point from ``b``, and of ``b``'s from ``a``."""
+    if a.gram_set.isdisjoint(b.gram_set):
+        return 0.0, None, 0.0, None
+    return (*_copied(a.points, b.gram_set), *_copied(b.points, a.gram_set))
+
+
+def is_copy(found: Copies) -> bool:
+    return max(found[0], found[2]) >= SHARED_AT
+
+
+def pair(a: Prepared, b: Prepared, copied: Copies | None = None) -> Pair:
+    """How alike ``a`` and ``b`` are (``copied``: :func:`copies` of the two, when known)."""
+    score, ia, ib = _best_points(a, b)
+    copied_a, where_a, copied_b, where_b = copied or copies(a, b)
+    shared = max(copied_a, copied_b) >= SHARED_AT
+    if shared:  # align on the copied clause: that is what the reader should see side by side
+        if copied_a >= copied_b and where_a is not None:
+            ia = where_a
+            ib = max(range(len(b.points)), key=lambda j: _covered(a.points[ia], b.points[j].gram_set))
+        elif where_b is not None:
+            ib = where_b
+            ia = max(range(len(a.points)), key=lambda i: _covered(b.points[ib], a.points[i].gram_set))
+    pa, pb = a.points[ia], b.points[ib]
+    ranked = sorted((t for t in pa.vector if t in pb.vector), key=lambda t: (-pa.vector[t] * pb.vector[t], t))
+    words = [t.lstrip("#") for t in ranked]
+    terms = [w for w in words if not any(w != o and w in o for o in words)]  # 合法性 covers 合法
+    return Pair(min(score, 1.0), max(copied_a, copied_b), shared, ia, ib, tuple(terms[:6]))
+
+
+def likeness_bound(a: Prepared, b: Prepared) -> float:
+    """At least the likeness :func:`pair` finds between any points of ``a`` and ``b``: every
+    weight in a point is at most the item's largest weight for that word."""
+    small, large = (a.weights, b.weights) if len(a.weights) <= len(b.weights) else (b.weights, a.weights)
+    return math.fsum(w * large[t] for t, w in small.items() if t in large)
+
+
+def point_bound(a: Prepared, b: Prepared) -> float:
+    """A tighter :func:`likeness_bound`: each point of one item against the other's largest
+    weights, the best point taken, from whichever side bounds lower."""
+
+    def side(x: Prepared, y: Prepared) -> float:
+        weights = y.weights
+        return max(math.fsum(w * weights[t] for t, w in p.vector.items() if t in weights) for p in x.points)
+
+    return min(side(a, b), side(b, a))
+
+
+def may_be_copied(a: Prepared, b: Prepared, runs_in_common: int) -> bool:
+    """False when no point of either item can be covered to ``SHARED_AT`` by the runs the two
+    items have in common: a point's runs found in the other item cover at most ``RUN``
+    characters each, and are among the runs in common (counted again where they repeat)."""
+    return any(
+        len(p.core) >= MIN_SHARED_CHARS and (runs_in_common + p.repeats) * RUN >= SHARED_AT * len(p.core)
+        for p in (*a.points, *b.points)
+    )

@@ -1,0 +1,84 @@
+"""Matching through the index and the bounds links exactly what comparing every pair links."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from reportview.core.analysis import analyze_file, analyze_text
+from reportview.core.likeness import Prepared, likeness_bound, may_be_copied, pair, prepare
+from reportview.core.matching import _linked, candidate_pairs
+from reportview.core.model import KIND_ORDER, Report
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+_SENTENCE = re.compile(r"[^。；\n]+[。；]?")
+
+
+def _every_pair(prepared: list[list[Prepared]]) -> dict:
+    links = {}
+    for r1 in range(len(prepared)):
+        for r2 in range(r1 + 1, len(prepared)):
+            measured = {
+                (i, j): pair(a, b) for i, a in enumerate(prepared[r1]) for j, b in enumerate(prepared[r2])
+            }
+            found = _linked(measured)
+            if found:
+                links[(r1, r2)] = found
+    return links
+
+
+def _assert_same_links(reports: list[Report]) -> int:
+    total = 0
+    for kind in KIND_ORDER:
+        prepared = [[prepare(item) for item in r.items_of(kind)] for r in reports]
+        fast = {k: found for k, v in candidate_pairs(prepared).items() if (found := _linked(v))}
+        assert fast == _every_pair(prepared), kind
+        total += sum(len(v) for v in fast.values())
+    return total
+
+
+def _county(texts: list[str], n: int, seed: int) -> list[Report]:
+    """Variants of the given reports with sentences swapped among them and figures changed."""
+    rng = random.Random(seed)
+    pool = [s for t in texts for s in _SENTENCE.findall(t) if len(s) > 10]
+    out = []
+    for k in range(n):
+        lines = []
+        for line in texts[k % len(texts)].splitlines():
+            parts = _SENTENCE.findall(line) if len(line) > 30 else [line]
+            lines.append("".join(rng.choice(pool) if rng.random() < 0.2 else p for p in parts))
+        text = re.sub(r"\d+", lambda m: str(int(m.group()) + rng.randint(0, 3)), "\n".join(lines))
+        out.append(analyze_text(text))
+    return out
+
+
+def test_the_index_links_what_every_pair_links_on_a_county_of_variants(samples: Path) -> None:
+    texts = [analyze_file(p).text for p in sorted(samples.iterdir())]
+    assert _assert_same_links(_county(texts, 14, seed=3)) > 50
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpus is not beside the project")
+def test_the_index_links_what_every_pair_links_on_real_reports(samples: Path) -> None:
+    reports = [analyze_file(p) for p in sorted(CORPUS.glob("*.txt"))]
+    reports += [analyze_file(p) for p in sorted(samples.iterdir())]
+    assert _assert_same_links(reports) > 20
+
+
+def test_the_bounds_never_fall_below_what_they_bound(samples: Path) -> None:
+    reports = _county([analyze_file(p).text for p in sorted(samples.iterdir())], 6, seed=5)
+    checked = 0
+    for kind in KIND_ORDER:
+        prepared = [prepare(item) for r in reports for item in r.items_of(kind)]
+        for a in prepared:
+            for b in prepared:
+                if a is b:
+                    continue
+                measured = pair(a, b)
+                assert measured.score <= likeness_bound(a, b)
+                if measured.shared:
+                    assert may_be_copied(a, b, len(a.gram_set & b.gram_set))
+                checked += 1
+    assert checked > 500
