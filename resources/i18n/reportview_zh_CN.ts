@@ -627,134 +627,144 @@ Everything runs on this computer.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../src/reportview/cli.py" line="40"/>
+        <location filename="../../src/reportview/cli.py" line="41"/>
         <source>Compare annual rule-of-law government reports.</source>
         <translation>比对法治政府建设年度报告。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="41"/>
+        <location filename="../../src/reportview/cli.py" line="42"/>
         <source>reportview [FILE|FOLDER ...] without a command opens the window.</source>
         <translation>不带命令运行 reportview [FILE|FOLDER ...] 会打开窗口。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="46"/>
+        <location filename="../../src/reportview/cli.py" line="47"/>
         <source>find the parts and items of each report</source>
         <translation>找出每份报告的各部分和条目</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="47"/>
+        <location filename="../../src/reportview/cli.py" line="48"/>
         <source>compare reports part by part</source>
         <translation>按部分比对多份报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="50"/>
+        <location filename="../../src/reportview/cli.py" line="51"/>
         <source>report files or folders</source>
         <translation>报告文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="51"/>
+        <location filename="../../src/reportview/cli.py" line="52"/>
         <source>print JSON instead of text</source>
         <translation>输出 JSON 而不是文字</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="56"/>
+        <location filename="../../src/reportview/cli.py" line="57"/>
         <source>with --json: include each report&apos;s normalised text (the offsets point into it)</source>
         <translation>与 --json 一起使用：附上每份报告规范化后的正文（偏移量都指向它）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="64"/>
+        <location filename="../../src/reportview/cli.py" line="65"/>
         <source>also write the comparison, with its notes, as a .rvcmp file</source>
         <translation>同时把比对（连同批注）保存为 .rvcmp 文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="67"/>
+        <location filename="../../src/reportview/cli.py" line="68"/>
         <source>write a saved comparison as HTML, Word or CSV</source>
         <translation>把保存的比对导出为网页、Word 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="69"/>
+        <location filename="../../src/reportview/cli.py" line="70"/>
         <source>a saved comparison (.rvcmp)</source>
         <translation>保存的比对文件 (.rvcmp)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="71"/>
+        <location filename="../../src/reportview/cli.py" line="72"/>
         <source>self-contained HTML page</source>
         <translation>独立的网页文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="72"/>
+        <location filename="../../src/reportview/cli.py" line="73"/>
         <source>Word table (对照表)</source>
         <translation>Word 对照表</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="73"/>
+        <location filename="../../src/reportview/cli.py" line="74"/>
         <source>the notes as CSV</source>
         <translation>批注表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="84"/>
+        <location filename="../../src/reportview/cli.py" line="85"/>
         <source>export needs at least one of --html, --docx, --csv</source>
         <translation>导出至少需要 --html、--docx、--csv 中的一项</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="119"/>
+        <location filename="../../src/reportview/cli.py" line="125"/>
         <source>(inside {k}) </source>
         <translation>（见于“{k}”）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="121"/>
+        <location filename="../../src/reportview/cli.py" line="127"/>
         <source>(preamble)</source>
         <translation>（前言）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="121"/>
+        <location filename="../../src/reportview/cli.py" line="127"/>
         <source>(closing)</source>
         <translation>（结尾）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="123"/>
+        <location filename="../../src/reportview/cli.py" line="129"/>
         <source> — {n} items</source>
         <translation> — {n} 条</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="138"/>
+        <location filename="../../src/reportview/cli.py" line="144"/>
         <source>Title: {t}</source>
         <translation>标题：{t}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="139"/>
+        <location filename="../../src/reportview/cli.py" line="145"/>
         <source>Body: {b}   Year: {y}</source>
         <translation>单位：{b}   年度：{y}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="143"/>
+        <location filename="../../src/reportview/cli.py" line="149"/>
         <source>Missing required parts: {k}</source>
         <translation>缺少必需部分：{k}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="167"/>
+        <location filename="../../src/reportview/cli.py" line="173"/>
         <source>not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="197"/>
+        <location filename="../../src/reportview/cli.py" line="205"/>
         <source>compare needs at least two reports</source>
         <translation>比对至少需要两份报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="259"/>
+        <location filename="../../src/reportview/cli.py" line="268"/>
         <source> (did you mean {c}?)</source>
         <translation>（是不是想用 {c}？）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="260"/>
+        <location filename="../../src/reportview/cli.py" line="269"/>
         <source>unknown command or file: {a}</source>
         <translation>没有这个命令，也没有这个文件：{a}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="264"/>
+        <location filename="../../src/reportview/cli.py" line="273"/>
         <source>no display to open the window on; the commands analyze, compare and export work without one</source>
         <translation>没有可以打开窗口的显示器；analyze、compare 和 export 命令不需要显示器也能使用</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/progress.py" line="12"/>
+        <source>reading</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/progress.py" line="13"/>
+        <source>matching</source>
+        <translation>比对</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from .core.files import expand_paths
 from .core.model import MARKED_KINDS, Comparison, Kind, Report, Section
 from .core.serialize import comparison_dict, report_dict
 from .i18n import error_message, kind_label, notice_message, status_label, translate
+from .progress import Progress
 
 COMMANDS = ("analyze", "compare", "export")
 
@@ -103,13 +104,18 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def load_reports(paths: Sequence[str]) -> tuple[list[Report], list[ReportError]]:
+def load_reports(
+    paths: Sequence[str], progress: Progress | None = None
+) -> tuple[list[Report], list[ReportError]]:
     reports, failures = [], []
-    for path in expand_paths(paths):
+    files = expand_paths(paths)
+    for done, path in enumerate(files, 1):
         try:
             reports.append(analyze_file(path))
         except ReportError as exc:
             failures.append(exc)
+        if progress is not None:
+            progress.reading(done, len(files))
     return reports, failures
 
 
@@ -190,7 +196,9 @@ def run_command(argv: Sequence[str]) -> int:
     args = _parser().parse_args(argv)
     if args.command == "export":
         return run_export(args)
-    reports, failures = load_reports(args.files)
+    progress = Progress()
+    reports, failures = load_reports(args.files, progress)
+    progress.clear()
     for failure in failures:
         sys.stderr.write(f"{failure.path}: {error_message(failure)}\n")
     if args.command == "compare" and len(reports) + len(failures) < args.minimum:
@@ -208,7 +216,8 @@ def run_command(argv: Sequence[str]) -> int:
         else:
             _print("\n\n".join(render_report(r) for r in reports))
     else:
-        comparison = compare(reports)
+        comparison = compare(reports, progress=progress.matching)
+        progress.clear()
         if args.save and not _save(args.save, reports):
             return 1
         if args.json:

@@ -2,24 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .matching import match_items
 from .model import KIND_ORDER, Cell, Comparison, ItemResult, Report, Row
 
 
-def compare(reports: Sequence[Report], match: bool = True) -> Comparison:
+def compare(
+    reports: Sequence[Report], match: bool = True, progress: Callable[[int, int], None] | None = None
+) -> Comparison:
     """One row per kind present in any report (in reading order), one cell per report.
 
     With ``match=False`` only the alignment is built (statuses ``None``): it needs no
     word segmentation, so a window can show the columns before the matching is done.
+    ``progress(done, total)`` is called as items are matched.
     """
     rows = []
+    total = sum(len(r.items_of(kind)) for r in reports for kind in KIND_ORDER) if match else 0
+    done = [0]
+
+    def one_more() -> None:
+        done[0] += 1
+        if progress is not None:
+            progress(done[0], total)
+
     for kind in KIND_ORDER:
         if not any(kind in r.kinds for r in reports):
             continue
         groups = [r.items_of(kind) for r in reports]
-        matched = match_items(groups) if match else [[(None, ())] * len(g) for g in groups]
+        matched = match_items(groups, one_more) if match else [[(None, ())] * len(g) for g in groups]
         cells = tuple(
             Cell(
                 idx,

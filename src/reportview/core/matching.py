@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .likeness import (
     Copies,
@@ -104,7 +104,9 @@ def _candidates(
     return kept
 
 
-def candidate_pairs(prepared: Sequence[Sequence[Prepared]]) -> _Links:
+def candidate_pairs(
+    prepared: Sequence[Sequence[Prepared]], progress: Callable[[], None] | None = None
+) -> _Links:
     """The pairs of items of different reports that may be linked, measured, grouped by pair
     of reports (the first report before the second).
 
@@ -140,6 +142,8 @@ def candidate_pairs(prepared: Sequence[Sequence[Prepared]]) -> _Links:
         return found
 
     for u, a in enumerate(flat):
+        if progress is not None:
+            progress()
         r = owner[u][0]
         by_report: dict[int, list[tuple[float, int, bool]]] = defaultdict(list)
         for bound, v, copy in _candidates(a, range(first[r], first[r + 1]), flat, index):
@@ -179,11 +183,14 @@ def _linked(pairs: dict[tuple[int, int], Pair]) -> dict[tuple[int, int], Pair]:
 _RANK = {Status.SHARED: 2, Status.SIMILAR: 1, Status.UNIQUE: 0}
 
 
-def match_items(groups: Sequence[Sequence[Item]]) -> list[list[tuple[Status, tuple[Match, ...]]]]:
-    """For each report's items (all of one kind), their status and counterparts elsewhere."""
+def match_items(
+    groups: Sequence[Sequence[Item]], progress: Callable[[], None] | None = None
+) -> list[list[tuple[Status, tuple[Match, ...]]]]:
+    """For each report's items (all of one kind), their status and counterparts elsewhere
+    (``progress`` is called once per item as it is matched)."""
     prepared = [[prepare(item) for item in items] for items in groups]
     found: list[list[list[Match]]] = [[[] for _ in items] for items in groups]
-    measured = candidate_pairs(prepared)
+    measured = candidate_pairs(prepared, progress)
     for r1, r2 in sorted(measured):
         for (i, j), p in sorted(_linked(measured[(r1, r2)]).items()):
             status = Status.SHARED if p.shared else Status.SIMILAR
