@@ -266,3 +266,27 @@ def test_a_badge_says_what_its_links_rest_on(qtbot: QtBot, window: MainWindow) -
         i for i, r in enumerate(window.view.comparison.row(Kind.PROBLEMS).cells[0].items) if r.matches
     )
     assert cell.evidence[index].startswith("2. 柳溪乡") and "共同词语" in cell.evidence[index]
+
+
+def test_many_columns_are_built_a_few_at_a_time_and_a_rebuild_wins(qtbot: QtBot, tmp_path: Path) -> None:
+    """Fifty reports must not freeze the window: columns arrive over several turns of the
+    event loop; reordering while they arrive leaves exactly the new order, once."""
+    from reportview.core.analysis import analyze_text
+    from reportview.core.compare import compare
+    from reportview.ui.comparison_view import ComparisonView
+
+    text = QINGSHI_2023.read_text(encoding="utf-8")
+    reports = [analyze_text(text.replace("青石镇", f"第{i + 1}镇"), path=f"第{i + 1}镇.txt") for i in range(12)]
+    view = ComparisonView()
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    view.set_comparison(compare(reports, match=False))
+    assert 0 < len(view.headers) < 12  # the window is back in the event loop before all are built
+    view.set_comparison(compare(reports[::-1], match=False))
+    qtbot.waitUntil(lambda: len(view.headers) == 12)
+    qtbot.wait(50)  # any slice of the first build would have run by now
+    assert len(view.headers) == 12
+    titles = [h.title.toolTip() for h in view.headers]
+    assert all(f"第{12 - i}镇" in title for i, title in enumerate(titles)), titles
+    assert {report for (_, report) in view.cells} == set(range(12))

@@ -10,18 +10,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ..core.cells import cell_text
-from ..core.model import MARKED_KINDS, REQUIRED_KINDS, Cell, Comparison, ItemResult, Kind, Report, Status
-from ..i18n import kind_label, tr
+from ..core.model import MARKED_KINDS, Cell, Comparison, ItemResult, Kind, Report, Status
+from ..i18n import tr
 from . import theme
 from .cell import CellView
+from .cell_frame import missing_cell, written_inside
 from .header import ColumnHeader, KindBand
 
 MIN_WIDTH = 220
+#: Up to ``AT_ONCE`` reports are built in one go; beyond, ``COLUMNS_PER_SLICE`` columns per
+#: turn of the event loop (about 25 ms a column on a small machine).
+AT_ONCE = 6
+COLUMNS_PER_SLICE = 2
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,8 @@ class ComparisonView(QWidget):
         self.selected: ItemRef | None = None
         self._widths: list[int] = []
         self._fit = True
+        self._built = 0  # columns built so far
+        self._generation = 0  # a rebuild stops the slices of the build before it
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -94,7 +101,8 @@ class ComparisonView(QWidget):
         if keys == old_keys:
             pass
         elif old_keys and same_rows and keys[: len(old_keys)] == old_keys:
-            self._append_columns(len(old_keys))
+            if self._built >= len(old_keys):  # else the slices being built reach the new ones
+                self._append_columns(len(old_keys))
         else:
             self._rebuild()
         self._apply_statuses()
@@ -106,6 +114,7 @@ class ComparisonView(QWidget):
         assert self.comparison is not None
         selected = self.selected
         self.selected = None
+        self._generation += 1
         self.cells.clear()
         self.bands.clear()
         self.rows.clear()
@@ -134,10 +143,19 @@ class ComparisonView(QWidget):
             self.select(selected)
 
     def _append_columns(self, first: int) -> None:
-        """Add headers and cells for reports ``first`` onwards (rows already exist)."""
-        assert self.comparison is not None
+        """Add headers and cells for reports ``first`` onwards (rows already exist): a few
+        columns now, the rest one slice per turn of the event loop, so that opening fifty
+        reports never freezes the window."""
+        self._built = first
+        self._build_slice(self._generation)
+
+    def _build_slice(self, generation: int) -> None:
+        if generation != self._generation or self.comparison is None:
+            return  # rebuilt since: that build carries on instead
         reports = self.comparison.reports
-        for index in range(first, len(reports)):
+        step = len(reports) if len(reports) <= AT_ONCE else COLUMNS_PER_SLICE
+        first, end = self._built, min(len(reports), self._built + step)
+        for index in range(first, end):
             header = ColumnHeader(reports[index], index, len(reports), self.header_area.widget())
             header.removeRequested.connect(lambda i=index: self.removeRequested.emit(i))
             header.moveRequested.connect(lambda delta, i=index: self.moveRequested.emit(i, delta))
@@ -145,31 +163,28 @@ class ComparisonView(QWidget):
             header.resized.connect(lambda width, i=index: self._resize_column(i, width))
             self._header_layout.addWidget(header)
             self.headers.append(header)
-        for header in self.headers[:first]:
-            header.set_position(self.headers.index(header), len(reports))
+        for position, header in enumerate(self.headers[:first]):
+            header.set_position(position, len(reports))
         for row in self.comparison.rows:
             layout = self.rows[row.kind].layout_
-            for cell in row.cells[first:]:
+            for cell in row.cells[first:end]:
                 layout.addWidget(
                     self._cell_widget(row.kind, cell, reports[cell.report]), 0, Qt.AlignmentFlag.AlignTop
                 )
+        self._built = end
         default = self._widths[-1] if self._widths else MIN_WIDTH
-        self._widths = self._widths[: len(reports)] + [default] * max(0, len(reports) - len(self._widths))
+        self._widths = self._widths[: len(reports)]
+        self._widths += [default] * max(0, end - len(self._widths))
         self._apply_widths()
+        if first:
+            self._apply_statuses()
+        if end < len(reports):
+            QTimer.singleShot(0, lambda: self._build_slice(generation))
 
     def _cell_widget(self, kind: Kind, cell: Cell, report: Report) -> QWidget:
         parent = self.rows[kind]
         if cell.missing:
-            label = QLabel(
-                tr("Not reported") + (tr(" — a required part") if kind in REQUIRED_KINDS else ""), parent
-            )
-            label.setObjectName("missingCell")
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setMinimumHeight(40)
-            label.setStyleSheet(
-                "QLabel#missingCell { border: 1px dashed palette(mid); color: palette(placeholder-text); }"
-            )
-            return label
+            return missing_cell(kind, parent)
         items = tuple(r.item for r in cell.items)
         view = CellView(cell_text(report, cell.sections), cell.sections, items, kind in MARKED_KINDS, parent)
         view.itemClicked.connect(
@@ -178,21 +193,7 @@ class ComparisonView(QWidget):
         view.noteRequested.connect(self.noteRequested)  # right-click ▸ 添加批注
         self.cells[(kind, cell.report)] = view
         inside = next((s.found_in for s in cell.sections if s.found_in is not None), None)
-        if inside is None:
-            return view
-        # A part the report wrote inside another part, without a heading of its own: say so.
-        box = QWidget(parent)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        note = QLabel(tr("Written inside the part “{part}”").format(part=kind_label(inside)), box)
-        note.setObjectName("foundInside")
-        note.setWordWrap(True)
-        note.setStyleSheet("QLabel#foundInside { color: #b45309; font-style: italic; }")
-        column.addWidget(note)
-        view.setParent(box)
-        column.addWidget(view)
-        return box
+        return view if inside is None else written_inside(view, inside, parent)
 
     def _evidence(self, result: ItemResult) -> str:
         """What an item's links rest on, a line per counterpart: report, status, shared terms."""
@@ -292,7 +293,7 @@ class ComparisonView(QWidget):
             strip.adjustSize()
             heights = [
                 max(h.heightForWidth(w), h.sizeHint().height())
-                for h, w in zip(self.headers, self._widths, strict=True)
+                for h, w in zip(self.headers, self._widths[:count], strict=True)
             ]
             self.header_area.setFixedHeight(max(heights) + 8)
         for row in self.rows.values():
