@@ -276,7 +276,9 @@ def test_many_columns_are_built_a_few_at_a_time_and_a_rebuild_wins(qtbot: QtBot,
     from reportview.ui.comparison_view import ComparisonView
 
     text = QINGSHI_2023.read_text(encoding="utf-8")
-    reports = [analyze_text(text.replace("青石镇", f"第{i + 1}镇"), path=f"第{i + 1}镇.txt") for i in range(12)]
+    reports = [
+        analyze_text(text.replace("青石镇", f"第{i + 1}镇"), path=f"第{i + 1}镇.txt") for i in range(12)
+    ]
     view = ComparisonView()
     qtbot.addWidget(view)
     view.resize(1200, 700)
