@@ -30,6 +30,9 @@ SUBJECT_PENALTY = 0.4
 SHARED_AT = 0.75
 MIN_SHARED_CHARS = 12
 RUN = 6
+#: Points of up to this many runs keep their run positions as bits (an OR of whole runs at
+#: C speed); a longer point (an unsplit chapter) is walked run by run, in linear time.
+MASKED_RUNS = 1024
 _KEEP = re.compile(r"[\u3400-\u9fffA-Za-z0-9]+")
 
 
@@ -47,7 +50,8 @@ class Point:
     distinct: frozenset[str]  # tokens at least DISTINCT_IDF
     subjects: frozenset[str]
     core: str
-    masks: dict[str, int]  # each run → the positions it starts at, as bits
+    masks: dict[str, int]  # each run → the positions it starts at, as bits (short points)
+    long_grams: tuple[str, ...]  # the runs in order, for a point too long for bits
     gram_set: frozenset[str]
     repeats: int  # runs that occur more than once in the point, beyond their first
 
@@ -88,8 +92,9 @@ def prepare(item: Item) -> Prepared:
         core = core_text(text)
         grams = _grams(core)
         masks: dict[str, int] = {}
-        for at, gram in enumerate(grams):
-            masks[gram] = masks.get(gram, 0) | 1 << at
+        if len(grams) <= MASKED_RUNS:
+            for at, gram in enumerate(grams):
+                masks[gram] = masks.get(gram, 0) | 1 << at
         vector = _vector([t for t, _ in words[bisect_left(starts, s) : bisect_left(starts, e)]])
         telling = frozenset(t for t in vector if idf(t) >= SPECIFIC_IDF)
         distinct = frozenset(t for t in telling if idf(t) >= DISTINCT_IDF)
@@ -103,8 +108,9 @@ def prepare(item: Item) -> Prepared:
                 subjects(text),
                 core,
                 masks,
-                frozenset(masks),
-                len(grams) - len(masks),
+                () if masks or not grams else grams,
+                gram_set := frozenset(grams),
+                len(grams) - len(gram_set),
             )
         )
     grams = frozenset(g for p in prepared for g in p.gram_set)
@@ -114,7 +120,8 @@ def prepare(item: Item) -> Prepared:
     by_word: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for index, p in enumerate(prepared):
         for t, w in p.vector.items():
-            weights[t] = max(w, weights.get(t, 0.0))
+            if w > weights.get(t, 0.0):
+                weights[t] = w
             by_word[t].append((index, w))
     frozen = {t: tuple(found) for t, found in by_word.items()}
     return Prepared(item, tuple(prepared), grams, telling, distinct, weights, frozen)
@@ -133,6 +140,8 @@ def covered_chars(grams: tuple[str, ...], other: frozenset[str]) -> int:
 def _covered(p: Point, other: frozenset[str]) -> int:
     """:func:`covered_chars` of a point, from its run positions: the runs found in ``other``
     as bits, each widened to the ``RUN`` characters it covers, counted."""
+    if p.long_grams:
+        return covered_chars(p.long_grams, other)
     found = 0
     for gram in p.gram_set & other:
         found |= p.masks[gram]
