@@ -167,6 +167,13 @@ class Pair:
     terms: tuple[str, ...]
 
 
+def _ideas(words: frozenset[str]) -> int:
+    """How many words of ``words`` are not part of another of them (法律顾问 with 法律 and 顾问
+    is one idea; a merged near-synonym group ``#x`` counts as its own)."""
+    bare = [w.lstrip("#") for w in words]
+    return sum(1 for w in bare if not any(w != o and w in o for o in bare))
+
+
 def _best_points(a: Prepared, b: Prepared) -> tuple[float, int, int]:
     """The likeness of the most alike points of ``a`` and ``b``, and those points (the first
     such pair in reading order). Only the words the two items share are looked at."""
@@ -180,7 +187,7 @@ def _best_points(a: Prepared, b: Prepared) -> tuple[float, int, int]:
     for i, j in sorted(products):
         x, y = a.points[i], b.points[j]
         telling = x.telling & y.telling
-        if len(telling) < 2 and not telling & x.distinct:
+        if _ideas(telling) < 2 and not telling & x.distinct:
             continue  # only 法治, 有待, 不足 or one common word in common: not the same point
         # fsum: exactly rounded whatever the order, so set order can never change a score.
         s = math.fsum(products[(i, j)])
