@@ -84,7 +84,9 @@ def test_saving_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     def fail(*_args, **_kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(saved.os, "replace", fail)
+    from reportview.core import atomic
+
+    monkeypatch.setattr(atomic.os, "replace", fail)
     with pytest.raises(OSError):
         saved.save(path, _reports(), [])
     assert path.read_bytes() == before

@@ -137,6 +137,16 @@ class Report:
         """Top-level sections and the parts written inside them, in document order."""
         return parts_in(self.sections)
 
+    @property
+    def file_name(self) -> str:
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+    @property
+    def display_name(self) -> str:
+        """What the report is called where there is room for one name: its issuing body,
+        else its title, else its file's name."""
+        return self.body or self.title or self.file_name
+
     def sections_of(self, kind: Kind) -> tuple[Section, ...]:
         """The sections reporting ``kind``: top-level ones and those found inside others."""
         return tuple(s for s in self.all_parts() if s.kind is kind)

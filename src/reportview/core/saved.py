@@ -15,14 +15,13 @@ check it. Writing is atomic: a temporary file beside the target, then a rename.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .analysis import analyze_normalized, fingerprint
+from .atomic import write_atomic
 from .limits import MAX_SAVED_BYTES, MAX_SAVED_NOTES, MAX_SAVED_REPORTS
 from .model import Report
 from .notes import Anchor, Note
@@ -82,18 +81,7 @@ def to_dict(reports: Sequence[Report], notes: Sequence[tuple[int, Note]]) -> dic
 
 def save(path: str | Path, reports: Sequence[Report], notes: Sequence[tuple[int, Note]]) -> None:
     """Write the comparison atomically: readers see the old file or the new one, never half."""
-    target = Path(path)
-    data = json.dumps(to_dict(reports, notes), ensure_ascii=False, indent=1)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, json.dumps(to_dict(reports, notes), ensure_ascii=False, indent=1))
 
 
 WRONG_TYPE = "a value in the file has the wrong type"

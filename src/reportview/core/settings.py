@@ -6,12 +6,12 @@ from an older or newer version, or a half-written one, never stops the app from 
 
 from __future__ import annotations
 
+import contextlib
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
+from .atomic import write_atomic
 from .paths import config_dir
 
 MAX_RECENT = 12
@@ -60,10 +60,5 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write atomically: a crash mid-write leaves the previous file intact."""
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(asdict(settings), handle, ensure_ascii=False, indent=1)
-        os.replace(tmp, path)
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
+    with contextlib.suppress(OSError):  # settings are a convenience: a read-only home must not stop the app
+        write_atomic(path, json.dumps(asdict(settings), ensure_ascii=False, indent=1))

@@ -1,0 +1,120 @@
+"""The county's boilerplate (套话): sentences that recur across the loaded reports.
+
+A sentence recurs when another report carries it too, in any part, up to what does not
+make a sentence a township's own: figures (4次 / 6次) and place names (青石镇 / 柳溪乡) are
+masked before sentences are compared, as are spacing and punctuation. Sentences are grouped
+by that masked key in one pass over all reports, so a county of hundreds costs little more
+than reading it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .chars import count_ideographs
+from .likeness import core_text
+from .model import Report, Section
+
+#: A sentence needs this many ideographs to be worth calling a copy (not 加强组织领导).
+MIN_IDEOGRAPHS = 12
+_SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+(?=[次场期人个件项名])")
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|县|区|市)")
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    report: int
+    start: int  # offsets in the report's text
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Recurring:
+    """A sentence found in several reports: its first wording, and where it occurs."""
+
+    text: str
+    occurrences: tuple[Occurrence, ...]
+
+    @property
+    def reports(self) -> tuple[int, ...]:
+        return tuple(sorted({o.report for o in self.occurrences}))
+
+
+def _headings(sections: Sequence[Section]) -> list[tuple[int, int]]:
+    spans = []
+    for section in sections:
+        if section.heading_end > section.heading_start:
+            spans.append((section.heading_start, section.heading_end))
+        spans += _headings(section.children)
+    return spans
+
+
+def sentence_spans(report: Report) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of the report's text long enough to be a copy; headings
+    and the text before the first part (title, issuing body, date) are not sentences."""
+    if not report.sections:
+        return []
+    headings = _headings(report.sections)
+    first = report.sections[0].start
+    return [
+        (m.start(), m.end())
+        for m in _SENTENCE.finditer(report.text)
+        if m.start() >= first
+        and count_ideographs(m.group()) >= MIN_IDEOGRAPHS
+        and not any(a < m.end() and m.start() < b for a, b in headings)
+    ]
+
+
+def place_names(reports: Sequence[Report]) -> re.Pattern[str] | None:
+    """The loaded reports' own place names (from their issuing bodies and titles), with and
+    without 镇/乡/街道…, longest first: one township's copy of another's sentence names its own."""
+    names: set[str] = set()
+    for report in reports:
+        for source in (report.body or "", report.title or ""):
+            for name in _PLACE.findall(source):
+                names.add(name)
+                stem = name.rstrip("镇乡县区市").removesuffix("街道")
+                if len(stem) >= 2:
+                    names.add(stem)
+    if not names:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(names, key=lambda n: (-len(n), n)))))
+
+
+def copy_key(sentence: str, places: re.Pattern[str] | None = None) -> str:
+    """The sentence as compared: letters only, figures and the reports' place names masked."""
+    masked = _FIGURE.sub("0", sentence)
+    if places is not None:
+        masked = places.sub("〇", masked)
+    return core_text(masked)
+
+
+def recurring(reports: Sequence[Report], min_reports: int = 2) -> list[Recurring]:
+    """Sentences carried by at least ``min_reports`` reports, most widespread first."""
+    found: dict[str, list[Occurrence]] = defaultdict(list)
+    places = place_names(reports)
+    for index, report in enumerate(reports):
+        for start, end in sentence_spans(report):
+            found[copy_key(report.text[start:end], places)].append(Occurrence(index, start, end))
+    out = []
+    for occurrences in found.values():
+        if len({o.report for o in occurrences}) >= min_reports:
+            first = occurrences[0]
+            text = reports[first.report].text[first.start : first.end].strip()
+            out.append(Recurring(text, tuple(occurrences)))
+    out.sort(key=lambda r: (-len(r.reports), r.occurrences[0].report, r.occurrences[0].start))
+    return out
+
+
+def copied_share(reports: Sequence[Report], found: Sequence[Recurring]) -> list[float]:
+    """Per report, the share of its sentences' characters that other loaded reports carry too."""
+    copied = [0] * len(reports)
+    for entry in found:
+        for o in entry.occurrences:
+            copied[o.report] += o.end - o.start
+    totals = [sum(e - s for s, e in sentence_spans(r)) for r in reports]
+    return [c / t if t else 0.0 for c, t in zip(copied, totals, strict=True)]
