@@ -290,3 +290,23 @@ def test_analyze_text_prints_each_sub_heading_once() -> None:
     assert result.returncode == 0
     mentions = [line for line in result.stdout.splitlines() if "强化组织领导，压紧压实工作责任" in line]
     assert len(mentions) == 1 and mentions[0].lstrip().startswith("·")
+
+
+def test_overview_of_a_folder_as_text_json_and_workbook(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "county.xlsx"
+    done = run("overview", str(SAMPLES), "--json", "--xlsx", str(out))
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    names = [r["name"] for r in data["reports"]]
+    assert len(names) == len([p for p in SAMPLES.iterdir() if p.is_file()])
+    assert "柳溪乡" in names
+    shimen = next(r for r in data["reports"] if r["name"] == "石门乡")
+    assert shimen["parts"]["duties"] == "✗" and shimen["parts"]["problems"] == "✓"
+    assert any(len(b["reports"]) >= 2 for b in data["boilerplate"])
+    book = load_workbook(out)
+    assert book.worksheets[0].max_row == len(names) + 1
+    text = run("overview", str(SAMPLES))
+    assert text.returncode == 0 and text.stdout.splitlines()[0].startswith("序号\t单位")
+    assert "多份报告共有的句子" in text.stdout

@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/reportview/ui/comparison_view.py" line="164"/>
+        <location filename="../../src/reportview/ui/cell_frame.py" line="15"/>
         <source>Not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/comparison_view.py" line="164"/>
+        <location filename="../../src/reportview/ui/cell_frame.py" line="15"/>
         <source> — a required part</source>
         <translation>（必需部分）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/comparison_view.py" line="188"/>
+        <location filename="../../src/reportview/ui/cell_frame.py" line="32"/>
         <source>Written inside the part “{part}”</source>
         <translation>写在“{part}”部分之中</translation>
     </message>
@@ -24,9 +24,10 @@
         <translation>点击一条问题或承诺，查看其他报告中的对应条目以及措辞差异。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/comparison_view.py" line="205"/>
+        <location filename="../../src/reportview/ui/comparison_view.py" line="206"/>
         <location filename="../../src/reportview/ui/diff_panel.py" line="87"/>
         <source>shared terms: {terms}</source>
+        <extracomment>Up to ``AT_ONCE`` reports are built in one go; beyond, ``COLUMNS_PER_SLICE`` columns per turn of the event loop (about 25 ms a column on a small machine).</extracomment>
         <translation>共同词语：{terms}</translation>
     </message>
     <message>
@@ -647,112 +648,122 @@ Everything runs on this computer.</source>
         <translation>按部分比对多份报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="51"/>
+        <location filename="../../src/reportview/cli.py" line="49"/>
+        <source>one row per report: parts, statuses, boilerplate, figures</source>
+        <translation>每份报告一行：各部分、独似同、套话、数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli.py" line="52"/>
         <source>report files or folders</source>
         <translation>报告文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="52"/>
+        <location filename="../../src/reportview/cli.py" line="53"/>
         <source>print JSON instead of text</source>
         <translation>输出 JSON 而不是文字</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="57"/>
+        <location filename="../../src/reportview/cli.py" line="58"/>
         <source>with --json: include each report&apos;s normalised text (the offsets point into it)</source>
         <translation>与 --json 一起使用：附上每份报告规范化后的正文（偏移量都指向它）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="65"/>
+        <location filename="../../src/reportview/cli.py" line="66"/>
         <source>also write the comparison, with its notes, as a .rvcmp file</source>
         <translation>同时把比对（连同批注）保存为 .rvcmp 文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="68"/>
+        <location filename="../../src/reportview/cli.py" line="70"/>
+        <source>also write the overview as an Excel workbook</source>
+        <translation>同时把总览写成 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli.py" line="73"/>
         <source>write a saved comparison as HTML, Word or CSV</source>
         <translation>把保存的比对导出为网页、Word 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="70"/>
+        <location filename="../../src/reportview/cli.py" line="75"/>
         <source>a saved comparison (.rvcmp)</source>
         <translation>保存的比对文件 (.rvcmp)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="72"/>
+        <location filename="../../src/reportview/cli.py" line="77"/>
         <source>self-contained HTML page</source>
         <translation>独立的网页文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="73"/>
+        <location filename="../../src/reportview/cli.py" line="78"/>
         <source>Word table (对照表)</source>
         <translation>Word 对照表</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="74"/>
+        <location filename="../../src/reportview/cli.py" line="79"/>
         <source>the notes as CSV</source>
         <translation>批注表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="85"/>
+        <location filename="../../src/reportview/cli.py" line="90"/>
         <source>export needs at least one of --html, --docx, --csv</source>
         <translation>导出至少需要 --html、--docx、--csv 中的一项</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="125"/>
+        <location filename="../../src/reportview/cli.py" line="130"/>
         <source>(inside {k}) </source>
         <translation>（见于“{k}”）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="127"/>
+        <location filename="../../src/reportview/cli.py" line="132"/>
         <source>(preamble)</source>
         <translation>（前言）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="127"/>
+        <location filename="../../src/reportview/cli.py" line="132"/>
         <source>(closing)</source>
         <translation>（结尾）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="129"/>
+        <location filename="../../src/reportview/cli.py" line="134"/>
         <source> — {n} items</source>
         <translation> — {n} 条</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="144"/>
+        <location filename="../../src/reportview/cli.py" line="149"/>
         <source>Title: {t}</source>
         <translation>标题：{t}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="145"/>
+        <location filename="../../src/reportview/cli.py" line="150"/>
         <source>Body: {b}   Year: {y}</source>
         <translation>单位：{b}   年度：{y}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="149"/>
+        <location filename="../../src/reportview/cli.py" line="154"/>
         <source>Missing required parts: {k}</source>
         <translation>缺少必需部分：{k}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="173"/>
+        <location filename="../../src/reportview/cli.py" line="178"/>
         <source>not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="205"/>
+        <location filename="../../src/reportview/cli.py" line="210"/>
         <source>compare needs at least two reports</source>
         <translation>比对至少需要两份报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="268"/>
+        <location filename="../../src/reportview/cli.py" line="277"/>
         <source> (did you mean {c}?)</source>
         <translation>（是不是想用 {c}？）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="269"/>
+        <location filename="../../src/reportview/cli.py" line="278"/>
         <source>unknown command or file: {a}</source>
         <translation>没有这个命令，也没有这个文件：{a}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="273"/>
+        <location filename="../../src/reportview/cli.py" line="282"/>
         <source>no display to open the window on; the commands analyze, compare and export work without one</source>
         <translation>没有可以打开窗口的显示器；analyze、compare 和 export 命令不需要显示器也能使用</translation>
     </message>
@@ -765,6 +776,16 @@ Everything runs on this computer.</source>
         <location filename="../../src/reportview/progress.py" line="13"/>
         <source>matching</source>
         <translation>比对</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_overview.py" line="65"/>
+        <source>Sentences carried by several reports ({count}):</source>
+        <translation>多份报告共有的句子（{count} 句）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_overview.py" line="69"/>
+        <source>  {n} of {total} reports: {text}</source>
+        <translation>  {total} 份中有 {n} 份：{text}</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1146,91 @@ Everything runs on this computer.</source>
         <location filename="../../src/reportview/core/labels.py" line="25"/>
         <source>Closing</source>
         <translation>结尾</translation>
+    </message>
+</context>
+<context>
+    <name>overview</name>
+    <message>
+        <location filename="../../src/reportview/cli_overview.py" line="59"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="28"/>
+        <source>Text found in other reports</source>
+        <extracomment>Recurring sentences printed under the table (the workbook and the JSON list them all).</extracomment>
+        <translation>与其他报告雷同的文字</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="20"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="21"/>
+        <source>Body</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="22"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="23"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="24"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="25"/>
+        <source>Reading warnings</source>
+        <translation>读取提示</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="26"/>
+        <source>Problems</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="27"/>
+        <source>Plans</source>
+        <translation>打算数</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="29"/>
+        <source>Concrete figures</source>
+        <translation>具体数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="30"/>
+        <source>Notes</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="31"/>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="32"/>
+        <source>Boilerplate</source>
+        <translation>套话</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="33"/>
+        <source>Reports</source>
+        <translation>报告数</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="34"/>
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="35"/>
+        <source>Carried by</source>
+        <translation>出现于</translation>
     </message>
 </context>
 <context>

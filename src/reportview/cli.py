@@ -23,7 +23,7 @@ from .core.serialize import comparison_dict, report_dict
 from .i18n import error_message, kind_label, notice_message, status_label, translate
 from .progress import Progress
 
-COMMANDS = ("analyze", "compare", "export")
+COMMANDS = ("analyze", "compare", "overview", "export")
 
 
 def _version() -> str:
@@ -46,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     for name, minimum, help_text in (
         ("analyze", 1, translate("cli", "find the parts and items of each report")),
         ("compare", 2, translate("cli", "compare reports part by part")),
+        ("overview", 1, translate("cli", "one row per report: parts, statuses, boilerplate, figures")),
     ):
         cmd = sub.add_parser(name, help=help_text)
         cmd.add_argument("files", nargs="+", metavar="FILE", help=translate("cli", "report files or folders"))
@@ -64,7 +65,11 @@ def _parser() -> argparse.ArgumentParser:
                 metavar="OUT",
                 help=translate("cli", "also write the comparison, with its notes, as a .rvcmp file"),
             )
-        cmd.set_defaults(minimum=minimum, save=None, with_text=False)
+        if name == "overview":
+            cmd.add_argument(
+                "--xlsx", metavar="OUT", help=translate("cli", "also write the overview as an Excel workbook")
+            )
+        cmd.set_defaults(minimum=minimum, save=None, with_text=False, xlsx=None)
     export = sub.add_parser("export", help=translate("cli", "write a saved comparison as HTML, Word or CSV"))
     export.add_argument(
         "comparison", metavar="COMPARISON", help=translate("cli", "a saved comparison (.rvcmp)")
@@ -204,6 +209,10 @@ def run_command(argv: Sequence[str]) -> int:
     if args.command == "compare" and len(reports) + len(failures) < args.minimum:
         sys.stderr.write(translate("cli", "compare needs at least two reports") + "\n")
         return 2
+    if args.command == "overview":
+        from .cli_overview import run_overview
+
+        return run_overview(args, reports, progress) or (1 if failures else 0)
     if args.command == "analyze":
         if args.json:
             _print(

@@ -14,13 +14,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .boilerplate import Recurring, copied_share, recurring, sentence_spans
+from .boilerplate import Recurring, copied_share, recurring
 from .model import MARKED_KINDS, REQUIRED_KINDS, Comparison, Kind, Report, Status
 from .notes import Note
 
 _UNIT = (
     r"(?:%|％|‰|万元|亿元|元|人次|余人|余次|余件|余场|余个|场次|场|次|人|件|个|期|家|户|份|篇|条|项|名|"
-    r"小时|学时|天|日|个月|平方米|公里|米|册|本|块|处|所|套|台|辆|起|宗|批|类|轮|课时)"
+    r"小时|学时|天|个月|平方米|公里|米|册|本|块|处|所|套|台|辆|起|宗|批|类|轮|课时)"
 )
 _FIGURE = re.compile(
     r"(?<![\d.])\d+(?:\.\d+)?\s*" + _UNIT + r"|[两三四五六七八九十百千万]+" + r"(?:场|次|期|轮|批)"
@@ -55,7 +55,8 @@ class OverviewRow:
 
 
 def _figures_in_body(report: Report) -> int:
-    return sum(figures(report.text[s:e]) for s, e in sentence_spans(report))
+    """Figures from the first part on (not the title's year or the date line above it)."""
+    return figures(report.text[report.sections[0].start :]) if report.sections else 0
 
 
 def overview(

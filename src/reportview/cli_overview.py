@@ -1,0 +1,94 @@
+"""``reportview overview``: the county at a glance, as text, JSON or an Excel workbook."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from .core.boilerplate import recurring
+from .core.compare import compare
+from .core.export_xlsx import header, overview_xlsx, values
+from .core.model import Report, Status
+from .core.overview import OverviewRow, overview
+from .i18n import translate
+from .progress import Progress
+
+#: Recurring sentences printed under the table (the workbook and the JSON list them all).
+SHOWN = 15
+
+
+def overview_dict(reports: Sequence[Report], rows: Sequence[OverviewRow], found: Sequence) -> dict:
+    return {
+        "reports": [
+            {
+                "index": r.report,
+                "name": r.name,
+                "year": r.year,
+                "title": r.title,
+                "file": r.file,
+                "parts": {kind.value: mark for kind, mark in r.parts},
+                "warnings": r.warnings,
+                "read_failed": r.read_failed,
+                "problems": r.problems,
+                "plans": r.plans,
+                "statuses": {s.value: r.statuses[s] for s in Status},
+                "boilerplate_share": round(r.boilerplate, 4),
+                "figures": r.figures,
+                "notes": r.notes,
+            }
+            for r in rows
+        ],
+        "boilerplate": [
+            {
+                "text": entry.text,
+                "reports": list(entry.reports),
+                "occurrences": [[o.report, o.start, o.end] for o in entry.occurrences],
+            }
+            for entry in found
+        ],
+    }
+
+
+def render_overview(reports: Sequence[Report], rows: Sequence[OverviewRow], found: Sequence) -> str:
+    names = header(translate)
+    lines = ["\t".join(names)]
+    for row in rows:
+        cells = values(row)
+        at = names.index(translate("overview", "Text found in other reports"))
+        cells[at] = f"{row.boilerplate:.0%}"
+        lines.append("\t".join(str(c) for c in cells))
+    if found:
+        lines += [
+            "",
+            translate("cli", "Sentences carried by several reports ({count}):").format(count=len(found)),
+        ]
+        for entry in found[:SHOWN]:
+            lines.append(
+                translate("cli", "  {n} of {total} reports: {text}").format(
+                    n=len(entry.reports), total=len(reports), text=entry.text
+                )
+            )
+    return "\n".join(lines)
+
+
+def run_overview(args: argparse.Namespace, reports: list[Report], progress: Progress) -> int:
+    comparison = compare(reports, progress=progress.matching)
+    progress.clear()
+    found = recurring(comparison.reports)
+    rows = overview(comparison, found=found)
+    if args.xlsx:
+        from .core.atomic import write_atomic
+
+        try:
+            write_atomic(args.xlsx, overview_xlsx(comparison.reports, rows, found, translate))
+        except OSError as exc:
+            sys.stderr.write(f"{args.xlsx}: {exc.strerror or exc}\n")
+            return 1
+    if args.json:
+        text = json.dumps(overview_dict(comparison.reports, rows, found), ensure_ascii=False, indent=1)
+    else:
+        text = render_overview(comparison.reports, rows, found)
+    sys.stdout.write(text + "\n")
+    return 0

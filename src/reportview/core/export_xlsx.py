@@ -1,0 +1,125 @@
+"""The county overview as an Excel workbook: the overview sheet and the boilerplate sheet.
+
+Headers in the reader's language, the header row frozen, columns sized to their content,
+pages set to A4 landscape with the header row repeated, so the sheet prints as a table.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from .boilerplate import Recurring
+from .export_csv import inert
+from .exporting import Translate, identity
+from .labels import KIND_NAMES, QT_TRANSLATE_NOOP, STATUS_NAMES
+from .model import REQUIRED_KINDS, Report, Status
+from .overview import OverviewRow
+
+COLUMNS = {
+    "no": QT_TRANSLATE_NOOP("overview", "No."),
+    "name": QT_TRANSLATE_NOOP("overview", "Body"),
+    "year": QT_TRANSLATE_NOOP("overview", "Year"),
+    "title": QT_TRANSLATE_NOOP("overview", "Title"),
+    "file": QT_TRANSLATE_NOOP("overview", "File"),
+    "warnings": QT_TRANSLATE_NOOP("overview", "Reading warnings"),
+    "problems": QT_TRANSLATE_NOOP("overview", "Problems"),
+    "plans": QT_TRANSLATE_NOOP("overview", "Plans"),
+    "boilerplate": QT_TRANSLATE_NOOP("overview", "Text found in other reports"),
+    "figures": QT_TRANSLATE_NOOP("overview", "Concrete figures"),
+    "notes": QT_TRANSLATE_NOOP("overview", "Notes"),
+    "overview": QT_TRANSLATE_NOOP("overview", "Overview"),
+    "recurring": QT_TRANSLATE_NOOP("overview", "Boilerplate"),
+    "reports": QT_TRANSLATE_NOOP("overview", "Reports"),
+    "sentence": QT_TRANSLATE_NOOP("overview", "Sentence"),
+    "carried_by": QT_TRANSLATE_NOOP("overview", "Carried by"),
+}
+
+
+def header(tx: Translate) -> list[str]:
+    """The overview's column names, in the order of :func:`values`."""
+    status_names = [tx("status", STATUS_NAMES[s]) for s in (Status.UNIQUE, Status.SIMILAR, Status.SHARED)]
+    return [
+        *(tx("overview", COLUMNS[k]) for k in ("no", "name", "year", "title", "file")),
+        *(tx("kinds", KIND_NAMES[k]) for k in REQUIRED_KINDS),
+        *(tx("overview", COLUMNS[k]) for k in ("warnings", "problems", "plans")),
+        *status_names,
+        *(tx("overview", COLUMNS[k]) for k in ("boilerplate", "figures", "notes")),
+    ]
+
+
+def values(row: OverviewRow) -> list[object]:
+    """One overview row as cell values (numbers stay numbers, for sorting in the sheet)."""
+    return [
+        row.report + 1,
+        row.name,
+        row.year or "",
+        row.title or "",
+        row.file,
+        *(mark for _, mark in row.parts),
+        row.warnings,
+        row.problems,
+        row.plans,
+        *(row.statuses[s] for s in (Status.UNIQUE, Status.SIMILAR, Status.SHARED)),
+        round(row.boilerplate, 3),
+        row.figures,
+        sum(row.notes.values()),
+    ]
+
+
+def overview_xlsx(
+    reports: Sequence[Report],
+    rows: Sequence[OverviewRow],
+    found: Sequence[Recurring],
+    tx: Translate = identity,
+) -> bytes:
+    """The workbook's bytes: sheet one the overview, sheet two the recurring sentences."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = tx("overview", COLUMNS["overview"])
+    sheet.append(header(tx))
+    for row in rows:
+        sheet.append([inert(v) if isinstance(v, str) else v for v in values(row)])
+    percent = header(tx).index(tx("overview", COLUMNS["boilerplate"])) + 1
+    for cell in sheet.iter_cols(min_col=percent, max_col=percent, min_row=2):
+        for c in cell:
+            c.number_format = "0%"
+    second = book.create_sheet(tx("overview", COLUMNS["recurring"]))
+    second.append([tx("overview", COLUMNS[k]) for k in ("reports", "sentence", "carried_by")])
+    for entry in found:
+        names = "、".join(reports[i].display_name for i in entry.reports)
+        second.append([len(entry.reports), inert(entry.text), inert(names)])
+    for ws, widths in ((sheet, None), (second, [8, 80, 40])):
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.freeze_panes = "A2"
+        ws.print_title_rows = "1:1"
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        for index, column in enumerate(ws.iter_cols(), 1):
+            if widths is not None:
+                width = widths[index - 1]
+            else:
+                width = min(40, max(6, *(_width(c.value) for c in column)))
+            ws.column_dimensions[get_column_letter(index)].width = width
+        if widths is not None:
+            for row in ws.iter_rows(min_row=2):
+                for c in row:
+                    c.alignment = Alignment(wrap_text=True, vertical="top")
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _width(value: object) -> int:
+    """Columns of a sheet a value needs: a Chinese character is two."""
+    text = "" if value is None else str(value)
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text) + 2
