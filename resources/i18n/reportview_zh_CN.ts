@@ -24,7 +24,7 @@
         <translation>点击一条问题或承诺，查看其他报告中的对应条目以及措辞差异。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/comparison_view.py" line="206"/>
+        <location filename="../../src/reportview/ui/comparison_view.py" line="209"/>
         <location filename="../../src/reportview/ui/diff_panel.py" line="87"/>
         <source>shared terms: {terms}</source>
         <extracomment>Up to ``AT_ONCE`` reports are built in one go; beyond, ``COLUMNS_PER_SLICE`` columns per turn of the event loop (about 25 ms a column on a small machine).</extracomment>
@@ -131,64 +131,64 @@
         <translation>（必需）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="46"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="48"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="46"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="48"/>
         <source>Reports and comparisons</source>
         <translation>报告和比对文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="46"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="48"/>
         <source>Comparisons</source>
         <translation>比对文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="64"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="66"/>
         <source>reportview — compare rule-of-law government reports</source>
         <translation>报告比对 — 法治政府建设年度报告比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="78"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="80"/>
         <source>the note store was damaged: it was set aside here and a new, empty one started</source>
         <translation>批注库文件已损坏：原文件已移到这里保留，并新建了一个空的批注库</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="111"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="113"/>
         <source>Drop report files or a folder here to compare them
 (.txt, .docx, .html, .pdf; two or more reports)</source>
         <translation>把报告文件或文件夹拖到这里开始比对
 （支持 .txt、.docx、.html、.pdf，两份或更多）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="119"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="121"/>
         <source>Open reports…</source>
         <translation>打开报告…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="135"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="138"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="140"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="143"/>
         <source>Counterparts and differences</source>
         <translation>对应条目与差异</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="145"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="148"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="156"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="159"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="171"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="174"/>
         <source>Legend:</source>
         <translation>图例：</translation>
     </message>
@@ -363,52 +363,52 @@
         <translation>关于报告比对(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="183"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="186"/>
         <source>Open reports</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="188"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="191"/>
         <source>Open a folder of reports</source>
         <translation>打开报告所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="197"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="200"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="236"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="240"/>
         <source>Matching problems and commitments…</source>
         <translation>正在比对问题和承诺…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="259"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="271"/>
         <source>Select the text to annotate first.</source>
         <translation>请先选中要批注的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="283"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="295"/>
         <source>Select the text the note belongs to, then attach it.</source>
         <translation>请先选中这条批注所属的文字，再重新附着。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="300"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="312"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="300"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="312"/>
         <source>The new language is used from the next start.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="305"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="317"/>
         <source>About reportview</source>
         <translation>关于报告比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="307"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="319"/>
         <source>reportview lines up annual rule-of-law government reports part by part and marks which problems and commitments are unique, reworded or copied.
 Everything runs on this computer.</source>
         <translation>报告比对把法治政府建设年度报告按部分对齐，标出哪些问题和承诺是独有的、换了说法的或照抄的。
@@ -600,6 +600,31 @@ Everything runs on this computer.</source>
         <location filename="../../src/reportview/ui/notes_panel.py" line="115"/>
         <source>The text these notes were on changed too much or occurs more than once. Select the right text and choose “Attach to selected text”, or delete them.</source>
         <translation>这些批注所在的文字改动太大，或在报告中出现了不止一次。请选中正确的文字后点“附着到所选文字”，或者删除它们。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/county_tabs.py" line="31"/>
+        <source>Side by side</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/county_tabs.py" line="32"/>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/overview_view.py" line="104"/>
+        <source>Filter by body, title or file…</source>
+        <translation>按单位、标题或文件筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/overview_view.py" line="151"/>
+        <source>Sentences carried by several reports: {count} (double-click to read one in place)</source>
+        <translation>多份报告共有的句子：{count} 句（双击在原处阅读）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/overview_view.py" line="158"/>
+        <source>{n} of {total} reports</source>
+        <translation>{total} 份中 {n} 份</translation>
     </message>
 </context>
 <context>
@@ -1153,8 +1178,11 @@ Everything runs on this computer.</source>
     <message>
         <location filename="../../src/reportview/cli_overview.py" line="59"/>
         <location filename="../../src/reportview/core/export_xlsx.py" line="28"/>
+        <location filename="../../src/reportview/ui/overview_view.py" line="55"/>
         <source>Text found in other reports</source>
-        <extracomment>Recurring sentences printed under the table (the workbook and the JSON list them all).</extracomment>
+        <extracomment>Recurring sentences printed under the table (the workbook and the JSON list them all).
+----------
+What a row sorts by (numbers as numbers) and filters on (its text columns).</extracomment>
         <translation>与其他报告雷同的文字</translation>
     </message>
     <message>

@@ -186,8 +186,12 @@ def test_twenty_reports_scroll_sideways(qtbot: QtBot, window: MainWindow, tmp_pa
         paths.append(str(path))
     window.open_paths(paths)
     wait_matched(qtbot, window, 20)
-    assert len(window.view.headers) == 20
-    assert window.view.body_area.horizontalScrollBar().maximum() > 0
+    # Twenty columns do not fit: the first screen is the overview, one row per report.
+    assert window.tabs.currentWidget() is window.tabs.overview
+    assert window.tabs.overview.model.rowCount() == 20
+    window.tabs.setCurrentWidget(window.view)
+    qtbot.waitUntil(lambda: len(window.view.headers) == 20)
+    qtbot.waitUntil(lambda: window.view.body_area.horizontalScrollBar().maximum() > 0)
     window.view.body_area.horizontalScrollBar().setValue(500)
     assert window.view.header_area.horizontalScrollBar().value() == 500
 
@@ -292,3 +296,34 @@ def test_many_columns_are_built_a_few_at_a_time_and_a_rebuild_wins(qtbot: QtBot,
     titles = [h.title.toolTip() for h in view.headers]
     assert all(f"第{12 - i}镇" in title for i, title in enumerate(titles)), titles
     assert {report for (_, report) in view.cells} == set(range(12))
+
+
+def test_the_overview_sorts_filters_and_opens_a_report_in_place(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    from reportview.ui.overview_view import SORT_ROLE
+
+    paths = [str(p) for p in sorted(SAMPLES.iterdir()) if p.is_file()]
+    window.open_paths(paths)
+    wait_matched(qtbot, window, len(paths))
+    tabs = window.tabs
+    assert tabs.currentWidget() is tabs.overview  # more reports than columns show at once
+    table, proxy = tabs.overview.table, tabs.overview.proxy
+    header = [proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(proxy.columnCount())]
+    figures = header.index("具体数据")
+    table.sortByColumn(figures, Qt.SortOrder.DescendingOrder)
+    shown = [proxy.data(proxy.index(r, figures), SORT_ROLE) for r in range(proxy.rowCount())]
+    assert shown == sorted(shown, reverse=True) and shown[0] > shown[-1]
+    tabs.overview.filter.setText("柳溪")
+    assert proxy.rowCount() == 1
+    name = proxy.data(proxy.index(0, 1))
+    assert name == "柳溪乡"
+    table.doubleClicked.emit(proxy.index(0, 1))
+    assert tabs.currentWidget() is window.view
+    liuxi = next(i for i, r in enumerate(window.view.reports()) if r.display_name == "柳溪乡")
+    bar = window.view.body_area.horizontalScrollBar()
+    qtbot.waitUntil(lambda: (len(window.view.headers) > liuxi and bar.value() > 0) or liuxi == 0)
+    if liuxi:
+        assert abs(bar.value() - window.view.headers[liuxi].x()) < 40 or bar.value() == bar.maximum()
+    tabs.overview.filter.clear()
+    assert tabs.overview.recurring.count() >= 1  # the county's recurring sentences are listed

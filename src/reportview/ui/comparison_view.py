@@ -69,6 +69,7 @@ class ComparisonView(QWidget):
         self._fit = True
         self._built = 0  # columns built so far
         self._generation = 0  # a rebuild stops the slices of the build before it
+        self._wanted_column: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -180,6 +181,8 @@ class ComparisonView(QWidget):
             self._apply_statuses()
         if end < len(reports):
             QTimer.singleShot(0, lambda: self._build_slice(generation))
+        if self._wanted_column is not None and self._wanted_column < end:
+            QTimer.singleShot(0, lambda: self.show_column(self._wanted_column or 0))
 
     def _cell_widget(self, kind: Kind, cell: Cell, report: Report) -> QWidget:
         parent = self.rows[kind]
@@ -361,6 +364,15 @@ class ComparisonView(QWidget):
             union.center().x(), union.center().y(), union.width() // 2 + 10, union.height() // 2 + 10
         )
         self.body_area.ensureVisible(rect.left() + 10, rect.top() + 10, 20, 20)
+
+    def show_column(self, index: int) -> None:
+        """Scroll sideways so that report ``index``'s column is in view, at the left (once it
+        is built, when its slice is still to come)."""
+        self._wanted_column = index
+        if 0 <= index < len(self.headers):
+            self.header_area.widget().adjustSize()
+            self.body_area.horizontalScrollBar().setValue(max(0, self.headers[index].x() - 4))
+            self._wanted_column = None
 
     def jump_to_kind(self, kind: Kind) -> None:
         band = self.bands.get(kind)

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 from ..core import saved
 from ..core.ingest import SUPPORTED_SUFFIXES
 from ..core.model import Comparison
+from ..core.notes import Note
 from ..core.settings import Settings, save_settings
 from ..core.store import NoteStore, open_store
 from ..i18n import tr
 from . import theme
 from .comparison_view import ComparisonView, ItemRef
+from .county_tabs import ReportTabs
 from .diff_panel import DiffPanel
 from .document_actions import DocumentActions
 from .engine import Engine
@@ -122,7 +124,8 @@ class MainWindow(QMainWindow):
         empty_layout.addStretch(3)
         self.stack.addWidget(empty)
         self.view = ComparisonView(self.stack)
-        self.stack.addWidget(self.view)
+        self.tabs = ReportTabs(self.view, self._notes_by_report, self.stack)
+        self.stack.addWidget(self.tabs)
         layout.addWidget(self.stack, 1)
         self.find_bar = FindBar(self.view, central)
         self.find_bar.hide()
@@ -217,6 +220,7 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(1)
         self.view.set_comparison(comparison)
+        self.tabs.set_comparison(comparison)
         keys = [(r.path, r.fingerprint) for r in comparison.reports]
         if keys != self._report_keys:
             self._report_keys = keys
@@ -252,6 +256,14 @@ class MainWindow(QMainWindow):
             tip = f"{shown.note.body}（{tags}）" if tags else shown.note.body
             spans.setdefault(shown.report, []).append((shown.start, shown.end, tip))
         self.view.paint_notes(spans)
+        self.tabs.notes_changed()
+
+    def _notes_by_report(self, count: int) -> list[list[Note]]:
+        found: list[list[Note]] = [[] for _ in range(count)]
+        for shown in self.notes.shown:
+            if shown.report < count:
+                found[shown.report].append(shown.note)
+        return found
 
     def add_note(self) -> None:
         selection = self.view.selection()

@@ -1,0 +1,74 @@
+"""The two ways to look at the open reports: side by side (对照) and the county at a glance
+(总览). The overview is the first screen once more reports are open than columns can show,
+until the reviewer picks a tab; it is recomputed only while it is in view."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from ..core.boilerplate import recurring
+from ..core.model import Comparison, Kind
+from ..core.notes import Note
+from ..core.overview import overview
+from ..i18n import tr
+from .comparison_view import AT_ONCE, ComparisonView
+from .overview_view import OverviewView
+
+
+class ReportTabs(QTabWidget):
+    def __init__(
+        self,
+        view: ComparisonView,
+        notes: Callable[[int], Sequence[Sequence[Note]]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.overview = OverviewView(self)
+        self._notes = notes  # report count → notes per report
+        self.addTab(view, tr("Side by side"))
+        self.addTab(self.overview, tr("Overview"))
+        self._comparison: Comparison | None = None
+        self._stale = True
+        self._chosen = False  # the reviewer picked a tab: never switch for them again
+        self.tabBarClicked.connect(self._on_tab_clicked)
+        self.currentChanged.connect(lambda _index: self._refresh())
+        self.overview.reportActivated.connect(self.show_report)
+        self.overview.sentenceActivated.connect(self.show_text)
+
+    def set_comparison(self, comparison: Comparison) -> None:
+        self._comparison = comparison
+        self._stale = True
+        if not self._chosen and len(comparison.reports) > AT_ONCE and self.currentWidget() is self.view:
+            self.setCurrentWidget(self.overview)
+        self._refresh()
+
+    def notes_changed(self) -> None:
+        self._stale = True
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if not self._stale or self.currentWidget() is not self.overview or self._comparison is None:
+            return
+        comparison = self._comparison
+        found = recurring(comparison.reports)
+        rows = overview(comparison, self._notes(len(comparison.reports)), found)
+        self.overview.set_overview(comparison.reports, rows, found)
+        self._stale = False
+
+    def _on_tab_clicked(self, _index: int) -> None:
+        self._chosen = True
+
+    def show_report(self, index: int) -> None:
+        """The report's column, at its problems (what a reviewer reads first)."""
+        self._chosen = True
+        self.setCurrentWidget(self.view)
+        self.view.show_column(index)
+        self.view.jump_to_kind(Kind.PROBLEMS)
+
+    def show_text(self, report: int, start: int, end: int) -> None:
+        self._chosen = True
+        self.setCurrentWidget(self.view)
+        self.view.reveal_range(report, start, end)
