@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ..core.boilerplate import recurring
@@ -65,10 +66,10 @@ class ReportTabs(QTabWidget):
         """The report's column, at its problems (what a reviewer reads first)."""
         self._chosen = True
         self.setCurrentWidget(self.view)
-        self.view.show_column(index)
-        self.view.jump_to_kind(Kind.PROBLEMS)
+        # Once the columns are laid out: they were hidden behind the overview until now.
+        QTimer.singleShot(0, lambda: (self.view.show_column(index), self.view.jump_to_kind(Kind.PROBLEMS)))
 
     def show_text(self, report: int, start: int, end: int) -> None:
         self._chosen = True
         self.setCurrentWidget(self.view)
-        self.view.reveal_range(report, start, end)
+        QTimer.singleShot(0, lambda: self.view.reveal_range(report, start, end))

@@ -120,6 +120,8 @@ class OverviewView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setDefaultSectionSize(64)
         self.table.doubleClicked.connect(self._on_row_opened)
@@ -155,7 +157,9 @@ class OverviewView(QWidget):
         for entry in found:
             names = "、".join(reports[i].display_name for i in entry.reports)
             item = QListWidgetItem(
-                tr("{n} of {total} reports").format(n=len(entry.reports), total=len(reports)) + "  " + entry.text
+                tr("{n} of {total} reports").format(n=len(entry.reports), total=len(reports))
+                + "  "
+                + entry.text
             )
             item.setToolTip(names)
             self.recurring.addItem(item)
