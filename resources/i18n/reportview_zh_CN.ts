@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/reportview/ui/cell_frame.py" line="15"/>
+        <location filename="../../src/reportview/ui/cell_frame.py" line="16"/>
         <source>Not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/cell_frame.py" line="15"/>
+        <location filename="../../src/reportview/ui/cell_frame.py" line="16"/>
         <source> — a required part</source>
         <translation>（必需部分）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/cell_frame.py" line="32"/>
+        <location filename="../../src/reportview/ui/cell_frame.py" line="33"/>
         <source>Written inside the part “{part}”</source>
         <translation>写在“{part}”部分之中</translation>
     </message>
@@ -24,10 +24,9 @@
         <translation>点击一条问题或承诺，查看其他报告中的对应条目以及措辞差异。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/comparison_view.py" line="209"/>
+        <location filename="../../src/reportview/ui/cell_frame.py" line="49"/>
         <location filename="../../src/reportview/ui/diff_panel.py" line="87"/>
         <source>shared terms: {terms}</source>
-        <extracomment>Up to ``AT_ONCE`` reports are built in one go; beyond, ``COLUMNS_PER_SLICE`` columns per turn of the event loop (about 25 ms a column on a small machine).</extracomment>
         <translation>共同词语：{terms}</translation>
     </message>
     <message>
@@ -349,16 +348,26 @@
     </message>
     <message>
         <location filename="../../src/reportview/ui/menus.py" line="129"/>
+        <source>Shade text &amp;other reports carry too</source>
+        <translation>标出与其他报告相同的文字(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/menus.py" line="133"/>
+        <source>A grey ground under every sentence found in another open report: what is left is a report&apos;s own writing</source>
+        <translation>凡在其他已打开报告中出现的句子都衬灰底，余下的便是本单位自己写的</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/menus.py" line="140"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="132"/>
+        <location filename="../../src/reportview/ui/menus.py" line="143"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="133"/>
+        <location filename="../../src/reportview/ui/menus.py" line="144"/>
         <source>&amp;About reportview</source>
         <translation>关于报告比对(&amp;A)</translation>
     </message>
@@ -602,12 +611,12 @@ Everything runs on this computer.</source>
         <translation>这些批注所在的文字改动太大，或在报告中出现了不止一次。请选中正确的文字后点“附着到所选文字”，或者删除它们。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/county_tabs.py" line="31"/>
+        <location filename="../../src/reportview/ui/county_tabs.py" line="32"/>
         <source>Side by side</source>
         <translation>对照</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/county_tabs.py" line="32"/>
+        <location filename="../../src/reportview/ui/county_tabs.py" line="33"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
@@ -617,12 +626,12 @@ Everything runs on this computer.</source>
         <translation>按单位、标题或文件筛选…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/overview_view.py" line="151"/>
+        <location filename="../../src/reportview/ui/overview_view.py" line="153"/>
         <source>Sentences carried by several reports: {count} (double-click to read one in place)</source>
         <translation>多份报告共有的句子：{count} 句（双击在原处阅读）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/overview_view.py" line="158"/>
+        <location filename="../../src/reportview/ui/overview_view.py" line="160"/>
         <source>{n} of {total} reports</source>
         <translation>{total} 份中 {n} 份</translation>
     </message>

@@ -89,7 +89,11 @@ def test_selecting_an_item_shows_its_counterparts_and_differences(qtbot: QtBot, 
 def test_next_difference_walks_unique_and_similar_items(qtbot: QtBot, window: MainWindow) -> None:
     window.open_paths([str(QINGSHI_2023), str(LIUXI), str(QINGSHI_2022)])
     wait_matched(qtbot, window, 3)
-    differences = window.view.differences()
+    from reportview.core.compare import differences as walk
+    from reportview.ui.comparison_view import ItemRef
+
+    assert window.view.comparison is not None
+    differences = [ItemRef(*ref) for ref in walk(window.view.comparison)]
     assert differences and all(
         window.view.cells[(d.kind, d.report)].status_of(d.item) is not Status.SHARED for d in differences
     )
@@ -327,3 +331,20 @@ def test_the_overview_sorts_filters_and_opens_a_report_in_place(qtbot: QtBot, wi
         assert abs(bar.value() - window.view.headers[liuxi].x()) < 40 or bar.value() == bar.maximum()
     tabs.overview.filter.clear()
     assert tabs.overview.recurring.count() >= 1  # the county's recurring sentences are listed
+
+
+def test_text_other_reports_carry_can_be_shaded(qtbot: QtBot, window: MainWindow) -> None:
+    hekou = SAMPLES / "河口镇2023年法治政府建设情况报告（档案）.txt"
+    window.open_paths([str(QINGSHI_2022), str(hekou)])
+    wait_matched(qtbot, window, 2)
+    window.tabs.set_show_copied(True)
+    shaded = {key: [s for s in view._layers.get("copied", [])] for key, view in window.view.cells.items()}
+    assert any(shaded.values())
+    found = window.tabs.recurring()
+    assert found and all(set(e.reports) == {0, 1} for e in found)
+    # what is shaded is exactly a recurring sentence
+    sel = next(v[0] for v in shaded.values() if v)
+    text = sel.cursor.selectedText()
+    assert any(text.strip() and (text.strip()[:8] in e.text) for e in found)
+    window.tabs.set_show_copied(False)
+    assert not any(view._layers.get("copied") for view in window.view.cells.values())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .matching import match_items
-from .model import KIND_ORDER, Cell, Comparison, ItemResult, Report, Row
+from .model import KIND_ORDER, MARKED_KINDS, Cell, Comparison, ItemResult, Kind, Report, Row, Status
 
 
 def compare(
@@ -44,3 +44,17 @@ def compare(
         )
         rows.append(Row(kind, cells))
     return Comparison(tuple(reports), tuple(rows))
+
+
+def differences(comparison: Comparison) -> list[tuple[int, Kind, int]]:
+    """(report, kind, item) of the unique and similar problems and commitments, in reading
+    order (row by row, column by column): what a reviewer steps through."""
+    out = []
+    for row in comparison.rows:
+        if row.kind not in MARKED_KINDS:
+            continue
+        for cell in row.cells:
+            for index, result in enumerate(cell.items):
+                if result.status in (Status.UNIQUE, Status.SIMILAR):
+                    out.append((cell.report, row.kind, index))
+    return out

@@ -175,7 +175,7 @@ class CellView(QTextEdit):
 
     def set_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
         self._layers[name] = selections
-        order = ("headings", "status", "counterparts", "selected", "notes", "find", "find_current")
+        order = ("copied", "headings", "status", "counterparts", "selected", "notes", "find", "find_current")
         self.setExtraSelections([s for key in order for s in self._layers.get(key, [])])
 
     def _paint_headings(self) -> None:
@@ -257,6 +257,12 @@ class CellView(QTextEdit):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         self.context_menu().exec(event.globalPos())
+
+    def set_copied(self, spans: list[tuple[int, int]]) -> None:
+        """A light grey ground under text that other open reports carry too."""
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(100, 116, 139, 45))
+        self.set_layer("copied", [self._selection(a, b, fmt) for a, b in spans if b > a])
 
     def set_notes(self, notes: list[tuple[int, int, str]]) -> None:
         """Paint annotated text (wavy underline, violet tint); hovering shows the note."""

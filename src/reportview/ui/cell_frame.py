@@ -1,13 +1,14 @@
-"""What surrounds a cell's text: the placeholder for a part a report lacks, and the note on a
-part the report wrote inside another part."""
+"""What surrounds a cell's text: the placeholder for a part a report lacks, the note on a
+part the report wrote inside another part, and what a badge's tooltip says."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ..core.model import REQUIRED_KINDS, Kind
+from ..core.model import REQUIRED_KINDS, Comparison, ItemResult, Kind
 from ..i18n import kind_label, tr
+from . import theme
 
 
 def missing_cell(kind: Kind, parent: QWidget) -> QLabel:
@@ -37,3 +38,14 @@ def written_inside(view: QWidget, inside: Kind, parent: QWidget) -> QWidget:
     view.setParent(box)
     column.addWidget(view)
     return box
+
+
+def evidence(comparison: Comparison, result: ItemResult) -> str:
+    """What an item's links rest on, a line per counterpart: report, status, shared terms."""
+    lines = []
+    for m in result.matches[:3]:
+        name = comparison.reports[m.report].display_name
+        status = theme.translated("status", theme.STYLES[m.status].name)
+        terms = tr("shared terms: {terms}").format(terms="、".join(m.terms)) if m.terms else ""
+        lines.append(f"{m.report + 1}. {name}：{status}" + (f"（{terms}）" if terms else ""))
+    return "\n".join(lines)

@@ -15,11 +15,11 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ..core.cells import cell_text
-from ..core.model import MARKED_KINDS, Cell, Comparison, ItemResult, Kind, Report, Status
-from ..i18n import tr
+from ..core.compare import differences
+from ..core.model import MARKED_KINDS, Cell, Comparison, Kind, Report, Status
 from . import theme
 from .cell import CellView
-from .cell_frame import missing_cell, written_inside
+from .cell_frame import evidence, missing_cell, written_inside
 from .header import ColumnHeader, KindBand
 
 MIN_WIDTH = 220
@@ -70,6 +70,7 @@ class ComparisonView(QWidget):
         self._built = 0  # columns built so far
         self._generation = 0  # a rebuild stops the slices of the build before it
         self._wanted_column: int | None = None
+        self._copied: dict[int, list[tuple[int, int]]] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -195,20 +196,10 @@ class ComparisonView(QWidget):
         )
         view.noteRequested.connect(self.noteRequested)  # right-click ▸ 添加批注
         self.cells[(kind, cell.report)] = view
+        if self._copied:
+            self._paint_copied_in(view, cell.report)
         inside = next((s.found_in for s in cell.sections if s.found_in is not None), None)
         return view if inside is None else written_inside(view, inside, parent)
-
-    def _evidence(self, result: ItemResult) -> str:
-        """What an item's links rest on, a line per counterpart: report, status, shared terms."""
-        assert self.comparison is not None
-        lines = []
-        for m in result.matches[:3]:
-            other = self.comparison.reports[m.report]
-            name = other.body or other.title or other.path.replace("\\", "/").rsplit("/", 1)[-1]
-            status = theme.translated("status", theme.STYLES[m.status].name)
-            terms = tr("shared terms: {terms}").format(terms="、".join(m.terms)) if m.terms else ""
-            lines.append(f"{m.report + 1}. {name}：{status}" + (f"（{terms}）" if terms else ""))
-        return "\n".join(lines)
 
     def _apply_statuses(self) -> None:
         assert self.comparison is not None
@@ -219,7 +210,7 @@ class ComparisonView(QWidget):
                 if view is None:
                     continue
                 statuses = [r.status for r in cell.items]
-                view.set_statuses(statuses, [self._evidence(r) for r in cell.items])
+                view.set_statuses(statuses, [evidence(self.comparison, r) for r in cell.items])
                 for status in statuses:
                     if status is not None:
                         counts[status] += 1
@@ -242,6 +233,21 @@ class ComparisonView(QWidget):
                 if rng is not None:
                     found.append((rng[0], rng[1], tip))
             view.set_notes(found)
+
+    def paint_copied(self, spans: dict[int, list[tuple[int, int]]]) -> None:
+        """``spans``: per report, text other open reports carry too, in report offsets (kept
+        for the columns still to be built)."""
+        self._copied = spans
+        for (_, report), view in self.cells.items():
+            self._paint_copied_in(view, report)
+
+    def _paint_copied_in(self, view: CellView, report: int) -> None:
+        found = []
+        for a, b in self._copied.get(report, []):
+            rng = view.cell.range_to_cell(a, b)
+            if rng is not None:
+                found.append(rng)
+        view.set_copied(found)
 
     def selection(self) -> tuple[int, int, int] | None:
         """(report, start, end) of the text selected in the focused cell, in report offsets."""
@@ -379,22 +385,8 @@ class ComparisonView(QWidget):
         if band is not None:
             self.body_area.verticalScrollBar().setValue(max(0, band.y() - 4))
 
-    def differences(self) -> list[ItemRef]:
-        """Unique and similar problems and commitments, in reading order (row by row)."""
-        if self.comparison is None:
-            return []
-        out = []
-        for row in self.comparison.rows:
-            if row.kind not in MARKED_KINDS:
-                continue
-            for cell in row.cells:
-                for index, result in enumerate(cell.items):
-                    if result.status in (Status.UNIQUE, Status.SIMILAR):
-                        out.append(ItemRef(cell.report, row.kind, index))
-        return out
-
     def step_difference(self, forward: bool) -> ItemRef | None:
-        found = self.differences()
+        found = [ItemRef(*ref) for ref in differences(self.comparison)] if self.comparison else []
         if not found:
             return None
         if self.selected in found:

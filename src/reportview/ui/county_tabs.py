@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from ..core.boilerplate import recurring
+from ..core.boilerplate import Recurring, recurring
 from ..core.model import Comparison, Kind
 from ..core.notes import Note
 from ..core.overview import overview
@@ -34,6 +34,8 @@ class ReportTabs(QTabWidget):
         self._comparison: Comparison | None = None
         self._stale = True
         self._chosen = False  # the reviewer picked a tab: never switch for them again
+        self.show_copied = False  # grey ground under text other open reports carry
+        self._found: list[Recurring] | None = None
         self.tabBarClicked.connect(self._on_tab_clicked)
         self.currentChanged.connect(lambda _index: self._refresh())
         self.overview.reportActivated.connect(self.show_report)
@@ -42,9 +44,30 @@ class ReportTabs(QTabWidget):
     def set_comparison(self, comparison: Comparison) -> None:
         self._comparison = comparison
         self._stale = True
+        self._found = None
         if not self._chosen and len(comparison.reports) > AT_ONCE and self.currentWidget() is self.view:
             self.setCurrentWidget(self.overview)
         self._refresh()
+        self.paint_copied()
+
+    def recurring(self) -> list[Recurring]:
+        """The open reports' recurring sentences (computed once per comparison)."""
+        if self._found is None:
+            self._found = recurring(self._comparison.reports) if self._comparison else []
+        return self._found
+
+    def set_show_copied(self, shown: bool) -> None:
+        self.show_copied = shown
+        self.paint_copied()
+
+    def paint_copied(self) -> None:
+        """Shade (or clear) the copied text in every column, built or still to come."""
+        spans: dict[int, list[tuple[int, int]]] = {}
+        if self.show_copied:
+            for entry in self.recurring():
+                for o in entry.occurrences:
+                    spans.setdefault(o.report, []).append((o.start, o.end))
+        self.view.paint_copied(spans)
 
     def notes_changed(self) -> None:
         self._stale = True
@@ -54,7 +77,7 @@ class ReportTabs(QTabWidget):
         if not self._stale or self.currentWidget() is not self.overview or self._comparison is None:
             return
         comparison = self._comparison
-        found = recurring(comparison.reports)
+        found = self.recurring()
         rows = overview(comparison, self._notes(len(comparison.reports)), found)
         self.overview.set_overview(comparison.reports, rows, found)
         self._stale = False

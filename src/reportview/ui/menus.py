@@ -123,6 +123,17 @@ def build_menus(window: MainWindow) -> None:
         "Ctrl+U",
     )
     action(window, view, tr("&Fit columns to the window"), window.view.fit_columns, "Ctrl+0")
+    copied = action(
+        window,
+        view,
+        tr("Shade text &other reports carry too"),
+        window.tabs.set_show_copied,
+        "Ctrl+B",
+        tr(
+            "A grey ground under every sentence found in another open report: what is left is a report's own writing"
+        ),
+    )
+    copied.setCheckable(True)
     view.addSeparator()
     view.addAction(window.outline_dock.toggleViewAction())
     view.addAction(window.diff_dock.toggleViewAction())
