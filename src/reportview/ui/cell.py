@@ -261,7 +261,7 @@ class CellView(QTextEdit):
     def set_copied(self, spans: list[tuple[int, int]]) -> None:
         """A light grey ground under text that other open reports carry too."""
         fmt = QTextCharFormat()
-        fmt.setBackground(QColor(100, 116, 139, 45))
+        fmt.setBackground(QColor(100, 116, 139, 70))
         self.set_layer("copied", [self._selection(a, b, fmt) for a, b in spans if b > a])
 
     def set_notes(self, notes: list[tuple[int, int, str]]) -> None:
