@@ -138,3 +138,20 @@ def test_the_workbook_opens_with_chinese_headers_a_frozen_row_and_a4_landscape(s
     assert sheet.page_setup.orientation == "landscape" and int(sheet.page_setup.paperSize) == 9  # A4
     assert sheet.column_dimensions["B"].width > 8
     assert second.max_row == len(found) + 1
+
+
+def test_suggested_scores_follow_what_the_analysis_measures() -> None:
+    from reportview.core.scoring import DEFAULT_CRITERIA, Score, ranks, suggest, total
+
+    reports = _county()
+    rows = overview(compare(reports))
+    by_key = {c.key: c for c in DEFAULT_CRITERIA}
+    parts = [suggest(r, by_key["parts"]) for r in rows]
+    assert parts[0] == 15.0  # three of four required parts (no duties part)
+    specific = [suggest(r, by_key["specific"]) for r in rows]
+    assert specific[4] > specific[0]  # 石门乡 copies nothing, 青石镇 copies much
+    assert suggest(rows[0], by_key["answered"]) is None  # not measured: left to the reviewer
+    scores = {"parts": Score("parts", 20.0), "figures": Score("figures", 7.5), "c9": Score("c9", None, "x")}
+    assert total(scores, DEFAULT_CRITERIA) == 27.5
+    assert total({}, DEFAULT_CRITERIA) is None
+    assert ranks([27.5, None, 30.0, 27.5]) == [2, None, 1, 2]

@@ -222,3 +222,20 @@ def test_word_table_is_a4_and_names_the_reports_on_every_page(tmp_path: Path) ->
     assert 'w:w="16838"' in xml and 'w:h="11906"' in xml  # A4 landscape, in twentieths of a point
     rows = len(compare(_reports()).rows)
     assert xml.count('<w:tblHeader w:val="true"/>') == rows
+
+
+def test_the_scoring_sheet_is_saved_with_the_comparison(tmp_path: Path) -> None:
+    from reportview.core.scoring import Criterion, Score
+
+    path = tmp_path / "c.rvcmp"
+    reports = _reports()[:2]
+    rubric = (Criterion("parts", "必需部分齐全", 20.0), Criterion("c1", "亮点", 5.0))
+    scores = ((0, Score("parts", 17.5, "缺职责细节", "t")), (1, Score("c1", None, "待议", "t")))
+    saved.save(path, reports, [], rubric, scores)
+    back = saved.load(path)
+    assert back.criteria == rubric and back.scores == scores
+    damaged = json.loads(path.read_text(encoding="utf-8"))
+    damaged["scores"][0]["value"] = "很高"
+    path.write_text(json.dumps(damaged, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(saved.SavedFileError):
+        saved.load(path)

@@ -162,3 +162,28 @@ def test_a_damaged_store_is_set_aside_and_a_fresh_one_started(tmp_path: Path, da
     assert aside is not None and aside.exists() and aside.read_bytes() == original  # kept, never deleted
     assert store.integrity() == "ok" and store.all_notes() == []
     assert "damaged" in aside.name
+
+
+def test_scores_and_the_rubric_survive_a_restart(tmp_path: Path) -> None:
+    from reportview.core.analysis import analyze_text
+    from reportview.core.scoring import DEFAULT_CRITERIA, Criterion, Score
+    from tests.builders import REPORT
+
+    path = tmp_path / "notes.sqlite3"
+    report = analyze_text(REPORT, path="甲镇.txt")
+    store = NoteStore(path)
+    assert store.criteria() == DEFAULT_CRITERIA  # an empty rubric is the default one
+    rubric = (*DEFAULT_CRITERIA[:2], Criterion("c1", "亮点突出", 10))
+    store.set_criteria(rubric)
+    store.set_score(report, Score("parts", 18.5, "缺少职责部分的细节"))
+    store.set_score(report, Score("c1", None, "待讨论"))
+    store.close()
+    again = NoteStore(path)
+    assert again.criteria() == rubric
+    scores = again.scores_for(report)
+    assert scores["parts"].value == 18.5 and scores["parts"].comment == "缺少职责部分的细节"
+    assert scores["c1"].value is None and scores["c1"].comment == "待讨论"
+    again.set_score(report, Score("c1", None, ""))  # clearing a score removes it
+    assert "c1" not in again.scores_for(report)
+    other = analyze_text(REPORT + "\n另附说明一则。\n", path="乙乡.txt")
+    assert again.scores_for(other) == {}  # scores belong to their report

@@ -5,9 +5,12 @@ Format ``reportview-comparison``, version 1 (``.rvcmp``; UTF-8 JSON)::
     {"format": "reportview-comparison", "version": 1, "saved": "2026-11-23T10:00:00+08:00",
      "reports": [{"path", "fingerprint", "format", "encoding", "title", "text", "original"}],
      "notes": [{"report": 0, "start", "end", "quote", "prefix", "suffix", "kind", "heading",
-                "body", "tags": [...], "created", "modified"}]}
+                "body", "tags": [...], "created", "modified"}],
+     "criteria": [{"key", "name", "points"}],
+     "scores": [{"report": 0, "criterion", "value": number or null, "comment", "modified"}]}
 
-``reports`` is in column order. ``text`` is the normalised text every offset points into,
+``reports`` is in column order; ``criteria`` and ``scores`` (the scoring sheet) may be
+absent. ``text`` is the normalised text every offset points into,
 so the file opens even when the original files have moved; ``fingerprint`` lets a reader
 check it. Writing is atomic: a temporary file beside the target, then a rename.
 """
@@ -25,6 +28,7 @@ from .atomic import write_atomic
 from .limits import MAX_SAVED_BYTES, MAX_SAVED_NOTES, MAX_SAVED_REPORTS
 from .model import Report
 from .notes import Anchor, Note
+from .scoring import Criterion, Score
 from .store import now
 
 FORMAT = "reportview-comparison"
@@ -40,9 +44,16 @@ class SavedFileError(ValueError):
 class SavedComparison:
     reports: tuple[Report, ...]
     notes: tuple[tuple[int, Note], ...]  # (report index, note)
+    criteria: tuple[Criterion, ...] = ()
+    scores: tuple[tuple[int, Score], ...] = ()  # (report index, score)
 
 
-def to_dict(reports: Sequence[Report], notes: Sequence[tuple[int, Note]]) -> dict[str, Any]:
+def to_dict(
+    reports: Sequence[Report],
+    notes: Sequence[tuple[int, Note]],
+    criteria: Sequence[Criterion] = (),
+    scores: Sequence[tuple[int, Score]] = (),
+) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -76,12 +87,29 @@ def to_dict(reports: Sequence[Report], notes: Sequence[tuple[int, Note]]) -> dic
             }
             for index, n in notes
         ],
+        "criteria": [{"key": c.key, "name": c.name, "points": c.points} for c in criteria],
+        "scores": [
+            {
+                "report": i,
+                "criterion": s.criterion,
+                "value": s.value,
+                "comment": s.comment,
+                "modified": s.modified,
+            }
+            for i, s in scores
+        ],
     }
 
 
-def save(path: str | Path, reports: Sequence[Report], notes: Sequence[tuple[int, Note]]) -> None:
+def save(
+    path: str | Path,
+    reports: Sequence[Report],
+    notes: Sequence[tuple[int, Note]],
+    criteria: Sequence[Criterion] = (),
+    scores: Sequence[tuple[int, Score]] = (),
+) -> None:
     """Write the comparison atomically: readers see the old file or the new one, never half."""
-    write_atomic(path, json.dumps(to_dict(reports, notes), ensure_ascii=False, indent=1))
+    write_atomic(path, json.dumps(to_dict(reports, notes, criteria, scores), ensure_ascii=False, indent=1))
 
 
 WRONG_TYPE = "a value in the file has the wrong type"
@@ -151,6 +179,31 @@ def _note(raw: Any, reports: tuple[Report, ...]) -> tuple[int, Note]:
     return index, note
 
 
+def _number(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1e6:
+        raise SavedFileError(WRONG_TYPE)
+    return float(value)
+
+
+def _criterion(raw: Any) -> Criterion:
+    raw = _need(raw, dict)
+    return Criterion(_need(raw.get("key"), str), _need(raw.get("name"), str), _number(raw.get("points")))
+
+
+def _score(raw: Any, reports: tuple[Report, ...]) -> tuple[int, Score]:
+    raw = _need(raw, dict)
+    index = _need(raw.get("report"), int)
+    if not 0 <= index < len(reports):
+        raise SavedFileError("the file is incomplete")
+    value = raw.get("value")
+    return index, Score(
+        _need(raw.get("criterion"), str),
+        None if value is None else _number(value),
+        _need(raw.get("comment", ""), str),
+        _need(raw.get("modified", ""), str),
+    )
+
+
 def load(path: str | Path) -> SavedComparison:
     """Read and check a saved comparison; any fault raises :class:`SavedFileError` with a
     plain reason, and nothing of a faulty file is used."""
@@ -173,13 +226,22 @@ def load(path: str | Path) -> SavedComparison:
         raise SavedFileError("made by a newer version of reportview")
     raw_reports = _need(raw.get("reports"), list)
     raw_notes = _need(raw.get("notes", []), list)
+    raw_criteria = _need(raw.get("criteria", []), list)
+    raw_scores = _need(raw.get("scores", []), list)
     if not raw_reports:
         raise SavedFileError("the file is incomplete")
-    if len(raw_reports) > MAX_SAVED_REPORTS or len(raw_notes) > MAX_SAVED_NOTES:
+    if (
+        len(raw_reports) > MAX_SAVED_REPORTS
+        or len(raw_notes) > MAX_SAVED_NOTES
+        or len(raw_scores) > MAX_SAVED_NOTES
+        or len(raw_criteria) > MAX_SAVED_NOTES
+    ):
         raise SavedFileError(TOO_LARGE)
     try:
         reports = tuple(_report(r) for r in raw_reports)
         notes = tuple(_note(n, reports) for n in raw_notes)
+        criteria = tuple(_criterion(c) for c in raw_criteria)
+        scores = tuple(_score(s, reports) for s in raw_scores)
     except RecursionError as exc:
         raise SavedFileError(TOO_DEEP) from exc
-    return SavedComparison(reports, notes)
+    return SavedComparison(reports, notes, criteria, scores)

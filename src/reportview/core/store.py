@@ -16,6 +16,7 @@ from pathlib import Path
 from .model import Report
 from .notes import Anchor, Note
 from .paths import data_dir
+from .scoring import DEFAULT_CRITERIA, Criterion, Score
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: documents (one per distinct normalised text), notes anchored in them, tags.
@@ -51,6 +52,16 @@ MIGRATIONS: tuple[str, ...] = (
         note_id INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
         tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
         PRIMARY KEY (note_id, tag_id)
+    );
+    """,
+    # 2: the scoring rubric (empty: the default one) and scores per document and criterion.
+    """
+    CREATE TABLE criteria (key TEXT PRIMARY KEY, name TEXT NOT NULL,
+                           points REAL NOT NULL CHECK (points >= 0), position INTEGER NOT NULL);
+    CREATE TABLE scores (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        criterion TEXT NOT NULL, value REAL, comment TEXT NOT NULL DEFAULT '', modified TEXT NOT NULL,
+        PRIMARY KEY (document_id, criterion)
     );
     """,
 )
@@ -303,6 +314,43 @@ class NoteStore:
 
     def all_notes(self) -> list[Note]:
         return self._notes("1", ())
+
+    # scoring ---------------------------------------------------------------------------
+    def criteria(self) -> tuple[Criterion, ...]:
+        rows = self._db.execute("SELECT key, name, points FROM criteria ORDER BY position").fetchall()
+        return tuple(Criterion(k, n, float(p)) for k, n, p in rows) or DEFAULT_CRITERIA
+
+    def set_criteria(self, criteria: Iterable[Criterion]) -> None:
+        with self._tx():
+            self._db.execute("DELETE FROM criteria")
+            for position, c in enumerate(criteria):
+                self._db.execute(
+                    "INSERT INTO criteria VALUES (?, ?, ?, ?)", (c.key, c.name, c.points, position)
+                )
+
+    def scores_for(self, report: Report) -> dict[str, Score]:
+        """This text's scores by criterion key (scores belong to one version of a report)."""
+        rows = self._db.execute(
+            "SELECT s.criterion, s.value, s.comment, s.modified FROM scores s"
+            " JOIN documents d ON d.id = s.document_id WHERE d.fingerprint = ?",
+            (report.fingerprint,),
+        ).fetchall()
+        return {k: Score(k, None if v is None else float(v), c, m) for k, v, c, m in rows}
+
+    def set_score(self, report: Report, score: Score) -> Score:
+        """Store a score (a value of ``None`` with no comment removes it); returns it as stored."""
+        stored = Score(score.criterion, score.value, score.comment, now())
+        with self._tx():
+            document = self._document(report)
+            self._db.execute(
+                "DELETE FROM scores WHERE document_id = ? AND criterion = ?", (document, score.criterion)
+            )
+            if score.value is not None or score.comment:
+                self._db.execute(
+                    "INSERT INTO scores VALUES (?, ?, ?, ?, ?)",
+                    (document, score.criterion, score.value, score.comment, stored.modified),
+                )
+        return stored
 
     def text_of(self, fingerprint: str) -> str | None:
         """The normalised text notes were written on, by its fingerprint (for re-attaching)."""
