@@ -130,64 +130,64 @@
         <translation>（必需）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="48"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="49"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="48"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="49"/>
         <source>Reports and comparisons</source>
         <translation>报告和比对文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="48"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="49"/>
         <source>Comparisons</source>
         <translation>比对文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="66"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="68"/>
         <source>reportview — compare rule-of-law government reports</source>
         <translation>报告比对 — 法治政府建设年度报告比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="80"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="82"/>
         <source>the note store was damaged: it was set aside here and a new, empty one started</source>
         <translation>批注库文件已损坏：原文件已移到这里保留，并新建了一个空的批注库</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="113"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="115"/>
         <source>Drop report files or a folder here to compare them
 (.txt, .docx, .html, .pdf; two or more reports)</source>
         <translation>把报告文件或文件夹拖到这里开始比对
 （支持 .txt、.docx、.html、.pdf，两份或更多）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="121"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="123"/>
         <source>Open reports…</source>
         <translation>打开报告…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="138"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="140"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="143"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="145"/>
         <source>Counterparts and differences</source>
         <translation>对应条目与差异</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="148"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="150"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="159"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="161"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="174"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="176"/>
         <source>Legend:</source>
         <translation>图例：</translation>
     </message>
@@ -357,67 +357,72 @@
         <translation>凡在其他已打开报告中出现的句子都衬灰底，余下的便是本单位自己写的</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="140"/>
+        <location filename="../../src/reportview/ui/menus.py" line="137"/>
+        <source>Scoring &amp;criteria…</source>
+        <translation>评分标准(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/menus.py" line="141"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="143"/>
+        <location filename="../../src/reportview/ui/menus.py" line="144"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="144"/>
+        <location filename="../../src/reportview/ui/menus.py" line="145"/>
         <source>&amp;About reportview</source>
         <translation>关于报告比对(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="186"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="188"/>
         <source>Open reports</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="191"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="193"/>
         <source>Open a folder of reports</source>
         <translation>打开报告所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="200"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="202"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="240"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="242"/>
         <source>Matching problems and commitments…</source>
         <translation>正在比对问题和承诺…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="271"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="273"/>
         <source>Select the text to annotate first.</source>
         <translation>请先选中要批注的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="295"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="297"/>
         <source>Select the text the note belongs to, then attach it.</source>
         <translation>请先选中这条批注所属的文字，再重新附着。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="312"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="314"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="312"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="314"/>
         <source>The new language is used from the next start.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="317"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="319"/>
         <source>About reportview</source>
         <translation>关于报告比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="319"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="321"/>
         <source>reportview lines up annual rule-of-law government reports part by part and marks which problems and commitments are unique, reworded or copied.
 Everything runs on this computer.</source>
         <translation>报告比对把法治政府建设年度报告按部分对齐，标出哪些问题和承诺是独有的、换了说法的或照抄的。
@@ -479,48 +484,48 @@ Everything runs on this computer.</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="42"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="45"/>
         <source>comparison</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="45"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="48"/>
         <source>Save comparison</source>
         <translation>保存比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="53"/>
-        <location filename="../../src/reportview/ui/document_actions.py" line="99"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="57"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="105"/>
         <source>Could not save {path}: {reason}</source>
         <translation>无法保存 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="56"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="60"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="78"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="84"/>
         <source>Web page</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="78"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="84"/>
         <source>Word document</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="78"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="84"/>
         <source>CSV table of notes</source>
         <translation>批注表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="85"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="91"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="101"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="107"/>
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
@@ -611,29 +616,110 @@ Everything runs on this computer.</source>
         <translation>这些批注所在的文字改动太大，或在报告中出现了不止一次。请选中正确的文字后点“附着到所选文字”，或者删除它们。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/county_tabs.py" line="32"/>
+        <location filename="../../src/reportview/ui/county_tabs.py" line="36"/>
         <source>Side by side</source>
         <translation>对照</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/county_tabs.py" line="33"/>
+        <location filename="../../src/reportview/ui/county_tabs.py" line="37"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/overview_view.py" line="104"/>
+        <location filename="../../src/reportview/ui/overview_view.py" line="63"/>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/overview_view.py" line="63"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/overview_view.py" line="157"/>
+        <source>Suggested from the analysis: double-click to score</source>
+        <translation>按分析测得的建议值（双击评分）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/overview_view.py" line="163"/>
+        <source>Double-click to score</source>
+        <translation>双击评分</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/overview_view.py" line="182"/>
         <source>Filter by body, title or file…</source>
         <translation>按单位、标题或文件筛选…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/overview_view.py" line="153"/>
+        <location filename="../../src/reportview/ui/overview_view.py" line="235"/>
         <source>Sentences carried by several reports: {count} (double-click to read one in place)</source>
         <translation>多份报告共有的句子：{count} 句（双击在原处阅读）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/overview_view.py" line="160"/>
+        <location filename="../../src/reportview/ui/overview_view.py" line="242"/>
         <source>{n} of {total} reports</source>
         <translation>{total} 份中 {n} 份</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/score_dialog.py" line="37"/>
+        <location filename="../../src/reportview/ui/score_dialog.py" line="53"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/score_dialog.py" line="44"/>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/score_dialog.py" line="46"/>
+        <source> of {points:g}</source>
+        <translation> / {points:g} 分</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/score_dialog.py" line="50"/>
+        <source>Take the suggestion ({value:g})</source>
+        <translation>采用建议值（{value:g}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/score_dialog.py" line="55"/>
+        <source>Why (optional)</source>
+        <translation>理由（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/score_dialog.py" line="56"/>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/score_dialog.py" line="72"/>
+        <source>Scoring criteria</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/score_dialog.py" line="77"/>
+        <source>Criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/score_dialog.py" line="77"/>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/score_dialog.py" line="85"/>
+        <source>Add criterion</source>
+        <translation>添加评分项</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/score_dialog.py" line="87"/>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/score_dialog.py" line="104"/>
+        <source>New criterion</source>
+        <translation>新评分项</translation>
     </message>
 </context>
 <context>
@@ -1187,7 +1273,7 @@ Everything runs on this computer.</source>
     <message>
         <location filename="../../src/reportview/cli_overview.py" line="59"/>
         <location filename="../../src/reportview/core/export_xlsx.py" line="28"/>
-        <location filename="../../src/reportview/ui/overview_view.py" line="55"/>
+        <location filename="../../src/reportview/ui/overview_view.py" line="60"/>
         <source>Text found in other reports</source>
         <extracomment>Recurring sentences printed under the table (the workbook and the JSON list them all).
 ----------
@@ -1268,6 +1354,34 @@ What a row sorts by (numbers as numbers) and filters on (its text columns).</ext
         <location filename="../../src/reportview/core/export_xlsx.py" line="35"/>
         <source>Carried by</source>
         <translation>出现于</translation>
+    </message>
+</context>
+<context>
+    <name>scoring</name>
+    <message>
+        <location filename="../../src/reportview/core/scoring.py" line="35"/>
+        <source>Required parts present</source>
+        <translation>必需部分齐全</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/scoring.py" line="36"/>
+        <source>Problems specific, not boilerplate</source>
+        <translation>问题具体、非套话</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/scoring.py" line="37"/>
+        <source>Plans answer the problems</source>
+        <translation>打算回应问题</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/scoring.py" line="38"/>
+        <source>Concrete figures</source>
+        <translation>有具体数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/scoring.py" line="39"/>
+        <source>Last year&apos;s commitments followed up</source>
+        <translation>上年承诺有落实</translation>
     </message>
 </context>
 <context>

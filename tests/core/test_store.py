@@ -187,3 +187,29 @@ def test_scores_and_the_rubric_survive_a_restart(tmp_path: Path) -> None:
     assert "c1" not in again.scores_for(report)
     other = analyze_text(REPORT + "\n另附说明一则。\n", path="乙乡.txt")
     assert again.scores_for(other) == {}  # scores belong to their report
+
+
+def test_a_score_book_keeps_a_sheet_and_takes_a_saved_one_without_losing_newer_scores(tmp_path: Path) -> None:
+    from reportview.core.analysis import analyze_text
+    from reportview.core.score_book import ScoreBook
+    from reportview.core.scoring import Criterion, Score
+    from tests.builders import REPORT
+
+    reports = [
+        analyze_text(REPORT, path="甲镇.txt"),
+        analyze_text(REPORT + "\n另附说明。\n", path="乙乡.txt"),
+    ]
+    book = ScoreBook(NoteStore(tmp_path / "s.sqlite3"))
+    book.set_reports(reports)
+    book.set(0, Score("parts", 20.0))
+    book.set(1, Score("parts", 15.0))
+    book.set(1, Score("figures", 5.0))
+    assert book.totals() == [20.0, 20.0] and book.ranks() == [1, 1]
+    book.import_saved((Criterion("parts", "部分齐全", 20.0), Criterion("figures", "数据", 20.0)),
+                      [(0, Score("parts", 10.0)), (0, Score("figures", 12.0))])  # fmt: skip
+    assert book.scores[0]["parts"].value == 20.0  # the score given here is kept
+    assert book.scores[0]["figures"].value == 12.0  # the one missing here is taken
+    assert [c.name for c in book.criteria] == ["部分齐全", "数据"]
+    assert sorted((i, s.criterion, s.value) for i, s in book.saved_scores()) == [
+        (0, "figures", 12.0), (0, "parts", 20.0), (1, "figures", 5.0), (1, "parts", 15.0)
+    ]  # fmt: skip

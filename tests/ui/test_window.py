@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
@@ -348,3 +349,38 @@ def test_text_other_reports_carry_can_be_shaded(qtbot: QtBot, window: MainWindow
     assert any(text.strip() and (text.strip()[:8] in e.text) for e in found)
     window.tabs.set_show_copied(False)
     assert not any(view._layers.get("copied") for view in window.view.cells.values())
+
+
+def test_scores_are_entered_in_the_overview_ranked_saved_and_kept(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from reportview.core import saved
+    from reportview.core.score_book import ScoreBook
+    from reportview.core.scoring import Score
+    from reportview.ui import county_tabs
+
+    paths = [str(p) for p in sorted(SAMPLES.iterdir()) if p.is_file()]
+    window.open_paths(paths)
+    wait_matched(qtbot, window, len(paths))
+    tabs, model = window.tabs, window.tabs.overview.model
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    parts = header.index("必需部分齐全")
+    assert header[-2:] == ["总分", "名次"]
+    assert model.data(model.index(0, parts)).startswith("≈")  # a suggestion, shown as one
+    monkeypatch.setattr(county_tabs, "ask_score", lambda *_args: Score("parts", 18.0, "职责部分偏简略"))
+    tabs.overview.scoreRequested.emit(1, "parts")
+    row = next(r for r in range(model.rowCount()) if model.rows[r].report == 1)
+    assert model.data(model.index(row, parts)) == "18"
+    assert (
+        model.data(model.index(row, len(header) - 2)) == "18"
+        and model.data(model.index(row, len(header) - 1)) == "1"
+    )
+    assert "职责部分偏简略" in model.data(model.index(row, parts), Qt.ItemDataRole.ToolTipRole)
+    out = tmp_path / "county.rvcmp"
+    assert window.documents.save(out)
+    assert [(i, s.criterion, s.value) for i, s in saved.load(out).scores] == [(1, "parts", 18.0)]
+    again = ScoreBook(window.notes.store)  # what a restarted window reads
+    again.set_reports(window.session.reports())
+    assert again.scores[1]["parts"].value == 18.0

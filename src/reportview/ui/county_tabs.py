@@ -13,9 +13,11 @@ from ..core.boilerplate import Recurring, recurring
 from ..core.model import Comparison, Kind
 from ..core.notes import Note
 from ..core.overview import overview
+from ..core.score_book import ScoreBook
 from ..i18n import tr
 from .comparison_view import AT_ONCE, ComparisonView
-from .overview_view import OverviewView
+from .overview_view import OverviewView, Sheet
+from .score_dialog import CriteriaDialog, ask_score
 
 
 class ReportTabs(QTabWidget):
@@ -23,10 +25,12 @@ class ReportTabs(QTabWidget):
         self,
         view: ComparisonView,
         notes: Callable[[int], Sequence[Sequence[Note]]],
+        book: ScoreBook,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.view = view
+        self.book = book
         self.overview = OverviewView(self)
         self._notes = notes  # report count → notes per report
         self.addTab(view, tr("Side by side"))
@@ -40,8 +44,13 @@ class ReportTabs(QTabWidget):
         self.currentChanged.connect(lambda _index: self._refresh())
         self.overview.reportActivated.connect(self.show_report)
         self.overview.sentenceActivated.connect(self.show_text)
+        self.overview.scoreRequested.connect(self.edit_score)
 
     def set_comparison(self, comparison: Comparison) -> None:
+        if self._comparison is None or [r.fingerprint for r in comparison.reports] != [
+            r.fingerprint for r in self.book.reports
+        ]:
+            self.book.set_reports(comparison.reports)
         self._comparison = comparison
         self._stale = True
         self._found = None
@@ -79,8 +88,26 @@ class ReportTabs(QTabWidget):
         comparison = self._comparison
         found = self.recurring()
         rows = overview(comparison, self._notes(len(comparison.reports)), found)
-        self.overview.set_overview(comparison.reports, rows, found)
+        book = self.book
+        sheet = Sheet(book.criteria, book.scores, book.suggestions(rows), book.totals(), book.ranks())
+        self.overview.set_overview(comparison.reports, rows, found, sheet)
         self._stale = False
+
+    def edit_score(self, report: int, key: str) -> None:
+        criterion = next(c for c in self.book.criteria if c.key == key)
+        rows = self.overview.model.rows
+        row = next(r for r in rows if r.report == report)
+        suggested = self.book.suggestions([row])[0].get(key)
+        chosen = ask_score(self, row.name, criterion, self.book.scores[report].get(key), suggested)
+        if chosen is not None:
+            self.book.set(report, chosen)
+            self.notes_changed()
+
+    def edit_criteria(self) -> None:
+        dialog = CriteriaDialog(self.book.criteria, self)
+        if dialog.exec():
+            self.book.set_criteria(dialog.criteria())
+            self.notes_changed()
 
     def _on_tab_clicked(self, _index: int) -> None:
         self._chosen = True

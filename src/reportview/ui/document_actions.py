@@ -10,14 +10,17 @@ from ..core import saved
 from ..core.export_csv import notes_csv
 from ..core.export_docx import comparison_docx
 from ..core.export_html import comparison_html
+from ..core.score_book import ScoreBook
 from ..i18n import tr, translate
 from .notes_controller import NotesController
 from .session import Session
 
 
 class DocumentActions:
-    def __init__(self, window: QMainWindow, session: Session, notes: NotesController) -> None:
-        self.window, self.session, self.notes = window, session, notes
+    def __init__(
+        self, window: QMainWindow, session: Session, notes: NotesController, scores: ScoreBook
+    ) -> None:
+        self.window, self.session, self.notes, self.scores = window, session, notes, scores
         self.current: Path | None = None
 
     def _say(self, text: str) -> None:
@@ -48,7 +51,8 @@ class DocumentActions:
                 return False
             path = chosen if chosen.endswith(saved.SUFFIX) else chosen + saved.SUFFIX
         try:
-            saved.save(path, reports, self.notes.saved_notes())
+            book = self.scores
+            saved.save(path, reports, self.notes.saved_notes(), book.criteria, book.saved_scores())
         except OSError as exc:
             self._say(tr("Could not save {path}: {reason}").format(path=path, reason=exc.strerror or exc))
             return False
@@ -66,6 +70,8 @@ class DocumentActions:
         self.session.replace(loaded.reports)
         self.notes.set_reports(loaded.reports)
         self.notes.import_notes(list(loaded.notes))
+        self.scores.set_reports(loaded.reports)
+        self.scores.import_saved(loaded.criteria, loaded.scores)
         self._set_current(Path(path))
         return True
 

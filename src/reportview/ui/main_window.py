@@ -23,6 +23,7 @@ from ..core import saved
 from ..core.ingest import SUPPORTED_SUFFIXES
 from ..core.model import Comparison
 from ..core.notes import Note
+from ..core.score_book import ScoreBook
 from ..core.settings import Settings, save_settings
 from ..core.store import NoteStore, open_store
 from ..i18n import tr
@@ -61,7 +62,8 @@ class MainWindow(QMainWindow):
         if store is None:
             store, aside = open_store()
         self.notes = NotesController(store, self)
-        self.documents = DocumentActions(self, self.session, self.notes)
+        self.scores = ScoreBook(store)
+        self.documents = DocumentActions(self, self.session, self.notes, self.scores)
         self._report_keys: list[tuple[str, str]] = []
         self.setWindowTitle(tr("reportview — compare rule-of-law government reports"))
         self.setAcceptDrops(True)
@@ -124,7 +126,7 @@ class MainWindow(QMainWindow):
         empty_layout.addStretch(3)
         self.stack.addWidget(empty)
         self.view = ComparisonView(self.stack)
-        self.tabs = ReportTabs(self.view, self._notes_by_report, self.stack)
+        self.tabs = ReportTabs(self.view, self._notes_by_report, self.scores, self.stack)
         self.stack.addWidget(self.tabs)
         layout.addWidget(self.stack, 1)
         self.find_bar = FindBar(self.view, central)

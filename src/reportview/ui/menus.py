@@ -134,6 +134,7 @@ def build_menus(window: MainWindow) -> None:
         ),
     )
     copied.setCheckable(True)
+    action(window, view, tr("Scoring &criteria…"), window.tabs.edit_criteria)
     view.addSeparator()
     view.addAction(window.outline_dock.toggleViewAction())
     view.addAction(window.diff_dock.toggleViewAction())

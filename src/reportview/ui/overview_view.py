@@ -5,6 +5,7 @@ so fifty reports cost fifty rows of data."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -33,7 +34,9 @@ from ..core.boilerplate import Recurring
 from ..core.export_xlsx import header, values
 from ..core.model import Report
 from ..core.overview import OverviewRow
+from ..core.scoring import Criterion, Score
 from ..i18n import tr, translate
+from .score_dialog import criterion_name
 
 _Index = QModelIndex | QPersistentModelIndex
 #: What a row sorts by (numbers as numbers) and filters on (its text columns).
@@ -47,13 +50,28 @@ class OverviewModel(QAbstractTableModel):
         self._header: list[str] = []
         self._cells: list[list[object]] = []
 
-    def set_rows(self, rows: Sequence[OverviewRow]) -> None:
+    def set_rows(self, rows: Sequence[OverviewRow], sheet: Sheet | None = None) -> None:
+        """``sheet``: the scoring sheet's columns (criteria, then total and rank)."""
         self.beginResetModel()
         self.rows = list(rows)
+        self.sheet = sheet
         self._header = header(translate)
         self._cells = [values(r) for r in self.rows]
         self._share = self._header.index(translate("overview", "Text found in other reports"))
+        self.first_score = len(self._header)
+        if sheet is not None:
+            self._header += [criterion_name(c) for c in sheet.criteria] + [tr("Total"), tr("Rank")]
+            for index, cells in enumerate(self._cells):
+                report = self.rows[index].report
+                cells += [sheet.shown(report, c.key) for c in sheet.criteria]
+                cells += [sheet.totals[report], sheet.ranks[report]]
         self.endResetModel()
+
+    def criterion_at(self, column: int) -> str | None:
+        """The criterion key of a score column, else ``None``."""
+        if self.sheet is None or not self.first_score <= column < self.first_score + len(self.sheet.criteria):
+            return None
+        return self.sheet.criteria[column - self.first_score].key
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._cells)
@@ -73,10 +91,21 @@ class OverviewModel(QAbstractTableModel):
             return None
         value = self._cells[index.row()][index.column()]
         row = self.rows[index.row()]
+        key = self.criterion_at(index.column())
+        if key is not None and self.sheet is not None:
+            return self.sheet.data(row.report, key, role)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{value:.0%}" if index.column() == self._share else str(value)
+            if value is None:
+                return ""
+            return (
+                f"{value:.0%}"
+                if index.column() == self._share
+                else f"{value:g}"
+                if isinstance(value, float)
+                else str(value)
+            )
         if role == SORT_ROLE:
-            return value if isinstance(value, (int, float)) else str(value)
+            return value if isinstance(value, (int, float)) else -1 if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.title or row.name}\n{row.file}"
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -89,12 +118,61 @@ class OverviewModel(QAbstractTableModel):
         return None
 
 
+@dataclass(frozen=True)
+class Sheet:
+    """What the overview shows of the scoring sheet: per report (by index in the comparison)
+    its scores and the measured suggestions, the totals and ranks."""
+
+    criteria: tuple[Criterion, ...]
+    scores: list[dict[str, Score]]
+    suggestions: list[dict[str, float]]
+    totals: list[float | None]
+    ranks: list[int | None]
+
+    def shown(self, report: int, key: str) -> float | None:
+        score = self.scores[report].get(key)
+        if score is not None and score.value is not None:
+            return score.value
+        return self.suggestions[report].get(key)
+
+    def data(self, report: int, key: str, role: int) -> Any:
+        score = self.scores[report].get(key)
+        given = score is not None and score.value is not None
+        suggested = self.suggestions[report].get(key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if given:
+                return f"{score.value:g}"  # type: ignore[union-attr]
+            return f"≈{suggested:g}" if suggested is not None else ""
+        if role == SORT_ROLE:
+            shown = self.shown(report, key)
+            return -1.0 if shown is None else shown
+        if role == Qt.ItemDataRole.FontRole and not given and suggested is not None:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and not given:
+            return QColor("#6b7280")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = (
+                [tr("Suggested from the analysis: double-click to score")]
+                if not given and suggested is not None
+                else []
+            )
+            if score is not None and score.comment:
+                lines.append(score.comment)
+            return "\n".join(lines) or tr("Double-click to score")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
 class OverviewView(QWidget):
     """Emits ``reportActivated(index)`` when a row is opened, and ``sentenceActivated(report,
     start, end)`` when a recurring sentence is opened (its first occurrence)."""
 
     reportActivated = Signal(int)
     sentenceActivated = Signal(int, int, int)
+    scoreRequested = Signal(int, str)  # report, criterion key
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,9 +219,13 @@ class OverviewView(QWidget):
         self._found: list[Recurring] = []
 
     def set_overview(
-        self, reports: Sequence[Report], rows: Sequence[OverviewRow], found: Sequence[Recurring]
+        self,
+        reports: Sequence[Report],
+        rows: Sequence[OverviewRow],
+        found: Sequence[Recurring],
+        sheet: Sheet | None = None,
     ) -> None:
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, sheet)
         self.table.resizeColumnsToContents()
         for column in (1, 3, 4):  # body, title, file: readable, not the whole title
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
@@ -166,8 +248,14 @@ class OverviewView(QWidget):
 
     def _on_row_opened(self, index: QModelIndex) -> None:
         source = self.proxy.mapToSource(index)
-        if source.isValid():
-            self.reportActivated.emit(self.model.rows[source.row()].report)
+        if not source.isValid():
+            return
+        report = self.model.rows[source.row()].report
+        key = self.model.criterion_at(source.column())
+        if key is not None:
+            self.scoreRequested.emit(report, key)
+        else:
+            self.reportActivated.emit(report)
 
     def _on_sentence_opened(self, item: QListWidgetItem) -> None:
         entry = self._found[self.recurring.row(item)]
