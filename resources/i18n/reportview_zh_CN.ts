@@ -898,12 +898,12 @@ Everything runs on this computer.</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli_overview.py" line="65"/>
+        <location filename="../../src/reportview/cli_overview.py" line="67"/>
         <source>Sentences carried by several reports ({count}):</source>
         <translation>多份报告共有的句子（{count} 句）：</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli_overview.py" line="69"/>
+        <location filename="../../src/reportview/cli_overview.py" line="71"/>
         <source>  {n} of {total} reports: {text}</source>
         <translation>  {total} 份中有 {n} 份：{text}</translation>
     </message>
@@ -1271,8 +1271,8 @@ Everything runs on this computer.</source>
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../src/reportview/cli_overview.py" line="59"/>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="28"/>
+        <location filename="../../src/reportview/cli_overview.py" line="61"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="30"/>
         <location filename="../../src/reportview/ui/overview_view.py" line="60"/>
         <source>Text found in other reports</source>
         <extracomment>Recurring sentences printed under the table (the workbook and the JSON list them all).
@@ -1281,79 +1281,104 @@ What a row sorts by (numbers as numbers) and filters on (its text columns).</ext
         <translation>与其他报告雷同的文字</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="20"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="22"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="21"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="23"/>
         <source>Body</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="22"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="24"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="23"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="25"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="24"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="26"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="25"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="27"/>
         <source>Reading warnings</source>
         <translation>读取提示</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="26"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="28"/>
         <source>Problems</source>
         <translation>问题数</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="27"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="29"/>
         <source>Plans</source>
         <translation>打算数</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="29"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="31"/>
         <source>Concrete figures</source>
         <translation>具体数据</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="30"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="32"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="31"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="33"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="32"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="34"/>
         <source>Boilerplate</source>
         <translation>套话</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="33"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="35"/>
         <source>Reports</source>
         <translation>报告数</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="34"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="36"/>
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="35"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="37"/>
         <source>Carried by</source>
         <translation>出现于</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="38"/>
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="39"/>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="40"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="41"/>
+        <source>Comments</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="42"/>
+        <source>Grey italics: a value suggested from the analysis, not yet confirmed by a reviewer.</source>
+        <translation>灰色斜体：按分析测得的建议值，尚未经评审人确认。</translation>
     </message>
 </context>
 <context>

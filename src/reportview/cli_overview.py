@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -12,6 +13,7 @@ from .core.compare import compare
 from .core.export_xlsx import header, overview_xlsx, values
 from .core.model import Report, Status
 from .core.overview import OverviewRow, overview
+from .core.score_book import ScoreBook
 from .i18n import translate
 from .progress import Progress
 
@@ -77,18 +79,56 @@ def run_overview(args: argparse.Namespace, reports: list[Report], progress: Prog
     comparison = compare(reports, progress=progress.matching)
     progress.clear()
     found = recurring(comparison.reports)
-    rows = overview(comparison, found=found)
+    book = _score_book(comparison.reports)
+    notes = [book.store.notes_for(r) for r in comparison.reports] if book is not None else None
+    rows = overview(comparison, notes, found)
     if args.xlsx:
         from .core.atomic import write_atomic
 
         try:
-            write_atomic(args.xlsx, overview_xlsx(comparison.reports, rows, found, translate))
+            write_atomic(args.xlsx, overview_xlsx(comparison.reports, rows, found, translate, book))
         except OSError as exc:
             sys.stderr.write(f"{args.xlsx}: {exc.strerror or exc}\n")
             return 1
     if args.json:
-        text = json.dumps(overview_dict(comparison.reports, rows, found), ensure_ascii=False, indent=1)
+        data = overview_dict(comparison.reports, rows, found)
+        if book is not None:
+            data["scoring"] = _scoring_dict(book, rows)
+        text = json.dumps(data, ensure_ascii=False, indent=1)
     else:
         text = render_overview(comparison.reports, rows, found)
     sys.stdout.write(text + "\n")
     return 0
+
+
+def _score_book(reports: Sequence[Report]) -> ScoreBook | None:
+    """The reviewer's rubric and scores from the local store, when there is one (the
+    command line never creates it)."""
+    from .core.store import NoteStore, default_path
+
+    path = default_path()
+    if not path.exists():
+        return None
+    try:
+        book = ScoreBook(NoteStore(path))
+    except (OSError, sqlite3.DatabaseError):
+        return None
+    book.set_reports(reports)
+    return book
+
+
+def _scoring_dict(book: ScoreBook, rows: Sequence[OverviewRow]) -> dict:
+    suggestions = book.suggestions(rows)
+    return {
+        "criteria": [{"key": c.key, "name": c.name, "points": c.points} for c in book.criteria],
+        "reports": [
+            {
+                "index": i,
+                "scores": {k: {"value": s.value, "comment": s.comment} for k, s in sorted(scores.items())},
+                "suggested": suggestions[i],
+                "total": book.totals()[i],
+                "rank": book.ranks()[i],
+            }
+            for i, scores in enumerate(book.scores)
+        ],
+    }

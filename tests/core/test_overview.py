@@ -155,3 +155,27 @@ def test_suggested_scores_follow_what_the_analysis_measures() -> None:
     assert total(scores, DEFAULT_CRITERIA) == 27.5
     assert total({}, DEFAULT_CRITERIA) is None
     assert ranks([27.5, None, 30.0, 27.5]) == [2, None, 1, 2]
+
+
+def test_the_workbook_carries_the_scoring_sheet_with_suggestions_marked(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from reportview.core.score_book import ScoreBook
+    from reportview.core.scoring import Score
+    from reportview.core.store import NoteStore
+    from reportview.i18n import translate
+
+    reports = _county()
+    comparison = compare(reports)
+    found = recurring(comparison.reports)
+    rows = overview(comparison, found=found)
+    book = ScoreBook(NoteStore(tmp_path / "s.sqlite3"))
+    book.set_reports(comparison.reports)
+    book.set(0, Score("parts", 19.0, "较完整"))
+    data = overview_xlsx(comparison.reports, rows, found, translate, book)
+    sheet = load_workbook(io.BytesIO(data)).worksheets[2]
+    header = [c.value for c in sheet[1]]
+    assert sheet.title == "评分" and header[2] == "必需部分齐全" and header[-3:] == ["总分", "名次", "评语"]
+    assert sheet.cell(2, 3).value == 19.0 and not sheet.cell(2, 3).font.i  # the reviewer's own
+    assert sheet.cell(3, 3).value == 15.0 and sheet.cell(3, 3).font.i  # a suggestion, in italics
+    assert sheet.cell(2, len(header) - 1).value == 1 and "较完整" in sheet.cell(2, len(header)).value

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from typing import Any
 
 from .boilerplate import Recurring
 from .export_csv import inert
@@ -15,6 +16,7 @@ from .exporting import Translate, identity
 from .labels import KIND_NAMES, QT_TRANSLATE_NOOP, STATUS_NAMES
 from .model import REQUIRED_KINDS, Report, Status
 from .overview import OverviewRow
+from .score_book import ScoreBook
 
 COLUMNS = {
     "no": QT_TRANSLATE_NOOP("overview", "No."),
@@ -33,6 +35,13 @@ COLUMNS = {
     "reports": QT_TRANSLATE_NOOP("overview", "Reports"),
     "sentence": QT_TRANSLATE_NOOP("overview", "Sentence"),
     "carried_by": QT_TRANSLATE_NOOP("overview", "Carried by"),
+    "scores": QT_TRANSLATE_NOOP("overview", "Scores"),
+    "total": QT_TRANSLATE_NOOP("overview", "Total"),
+    "rank": QT_TRANSLATE_NOOP("overview", "Rank"),
+    "comments": QT_TRANSLATE_NOOP("overview", "Comments"),
+    "legend": QT_TRANSLATE_NOOP(
+        "overview", "Grey italics: a value suggested from the analysis, not yet confirmed by a reviewer."
+    ),
 }
 
 
@@ -72,14 +81,17 @@ def overview_xlsx(
     rows: Sequence[OverviewRow],
     found: Sequence[Recurring],
     tx: Translate = identity,
+    book: ScoreBook | None = None,
 ) -> bytes:
-    """The workbook's bytes: sheet one the overview, sheet two the recurring sentences."""
+    """The workbook's bytes: the overview, the recurring sentences, and (with ``book``) the
+    scoring sheet."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
-    book = Workbook()
-    sheet = book.active
+    scores = book
+    workbook = Workbook()
+    sheet = workbook.active
     sheet.title = tx("overview", COLUMNS["overview"])
     sheet.append(header(tx))
     for row in rows:
@@ -88,7 +100,7 @@ def overview_xlsx(
     for cell in sheet.iter_cols(min_col=percent, max_col=percent, min_row=2):
         for c in cell:
             c.number_format = "0%"
-    second = book.create_sheet(tx("overview", COLUMNS["recurring"]))
+    second = workbook.create_sheet(tx("overview", COLUMNS["recurring"]))
     second.append([tx("overview", COLUMNS[k]) for k in ("reports", "sentence", "carried_by")])
     for entry in found:
         names = "、".join(reports[i].display_name for i in entry.reports)
@@ -114,9 +126,62 @@ def overview_xlsx(
             for row in ws.iter_rows(min_row=2):
                 for c in row:
                     c.alignment = Alignment(wrap_text=True, vertical="top")
+    if scores is not None:
+        _score_sheet(workbook, reports, rows, scores, tx)
     out = io.BytesIO()
-    book.save(out)
+    workbook.save(out)
     return out.getvalue()
+
+
+def _score_sheet(
+    workbook: Any, reports: Sequence[Report], rows: Sequence[OverviewRow], book: ScoreBook, tx: Translate
+) -> None:
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    sheet = workbook.create_sheet(tx("overview", COLUMNS["scores"]))
+    names = [tx("scoring", c.name) for c in book.criteria]
+    sheet.append([tx("overview", COLUMNS["no"]), tx("overview", COLUMNS["name"]), *names,
+                  *(tx("overview", COLUMNS[k]) for k in ("total", "rank", "comments"))])  # fmt: skip
+    suggestions = book.suggestions(rows)
+    totals, ranks = book.totals(), book.ranks()
+    for row in rows:
+        i = row.report
+        values_: list[object] = [i + 1, inert(row.name)]
+        suggested_at = []
+        for column, c in enumerate(book.criteria, start=3):
+            score = book.scores[i].get(c.key)
+            if score is not None and score.value is not None:
+                values_.append(score.value)
+            elif c.key in suggestions[i]:
+                values_.append(suggestions[i][c.key])
+                suggested_at.append(column)
+            else:
+                values_.append(None)
+        comments = "；".join(
+            f"{tx('scoring', c.name)}：{book.scores[i][c.key].comment}"
+            for c in book.criteria
+            if c.key in book.scores[i] and book.scores[i][c.key].comment
+        )
+        sheet.append([*values_, totals[i], ranks[i], inert(comments)])
+        for column in suggested_at:
+            sheet.cell(sheet.max_row, column).font = Font(italic=True, color="6B7280")
+    sheet.append([])
+    sheet.append([tx("overview", COLUMNS["legend"])])
+    sheet.cell(sheet.max_row, 1).font = Font(italic=True, color="6B7280")
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "C2"
+    sheet.print_title_rows = "1:1"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    widths = [6, 18, *([12] * len(book.criteria)), 8, 6, 50]
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
 
 
 def _width(value: object) -> int:
