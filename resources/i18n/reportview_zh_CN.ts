@@ -262,117 +262,122 @@
         <translation>批注表格 (CSV)(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="75"/>
+        <location filename="../../src/reportview/ui/menus.py" line="74"/>
+        <source>Overview and scores (E&amp;xcel)…</source>
+        <translation>总览与评分 (E&amp;xcel)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/menus.py" line="76"/>
         <source>&amp;Close all reports</source>
         <translation>关闭所有报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="77"/>
+        <location filename="../../src/reportview/ui/menus.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="78"/>
+        <location filename="../../src/reportview/ui/menus.py" line="79"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="79"/>
+        <location filename="../../src/reportview/ui/menus.py" line="80"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="81"/>
+        <location filename="../../src/reportview/ui/menus.py" line="82"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="86"/>
+        <location filename="../../src/reportview/ui/menus.py" line="87"/>
         <source>&amp;Add note…</source>
         <translation>添加批注(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="86"/>
+        <location filename="../../src/reportview/ui/menus.py" line="87"/>
         <source>Write a note on the selected text</source>
         <translation>为选中的文字写批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="88"/>
+        <location filename="../../src/reportview/ui/menus.py" line="89"/>
         <source>&amp;Find in all reports…</source>
         <translation>在所有报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="89"/>
+        <location filename="../../src/reportview/ui/menus.py" line="90"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="91"/>
+        <location filename="../../src/reportview/ui/menus.py" line="92"/>
         <source>Find &amp;previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="93"/>
+        <location filename="../../src/reportview/ui/menus.py" line="94"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="97"/>
+        <location filename="../../src/reportview/ui/menus.py" line="98"/>
         <source>&amp;Next difference</source>
         <translation>下一处差异(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="100"/>
+        <location filename="../../src/reportview/ui/menus.py" line="101"/>
         <source>Select the next unique or reworded problem or commitment</source>
         <translation>选中下一条独有或换了说法的问题、承诺</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="105"/>
+        <location filename="../../src/reportview/ui/menus.py" line="106"/>
         <source>&amp;Previous difference</source>
         <translation>上一处差异(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="109"/>
+        <location filename="../../src/reportview/ui/menus.py" line="110"/>
         <source>&amp;Jump to part</source>
         <translation>跳转到部分(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="121"/>
+        <location filename="../../src/reportview/ui/menus.py" line="122"/>
         <source>Show &amp;original text of the selected report</source>
         <translation>查看所选报告的原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="125"/>
+        <location filename="../../src/reportview/ui/menus.py" line="126"/>
         <source>&amp;Fit columns to the window</source>
         <translation>列宽适应窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="129"/>
+        <location filename="../../src/reportview/ui/menus.py" line="130"/>
         <source>Shade text &amp;other reports carry too</source>
         <translation>标出与其他报告相同的文字(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="133"/>
+        <location filename="../../src/reportview/ui/menus.py" line="134"/>
         <source>A grey ground under every sentence found in another open report: what is left is a report&apos;s own writing</source>
         <translation>凡在其他已打开报告中出现的句子都衬灰底，余下的便是本单位自己写的</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="137"/>
+        <location filename="../../src/reportview/ui/menus.py" line="138"/>
         <source>Scoring &amp;criteria…</source>
         <translation>评分标准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="141"/>
+        <location filename="../../src/reportview/ui/menus.py" line="142"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="144"/>
+        <location filename="../../src/reportview/ui/menus.py" line="145"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="145"/>
+        <location filename="../../src/reportview/ui/menus.py" line="146"/>
         <source>&amp;About reportview</source>
         <translation>关于报告比对(&amp;A)</translation>
     </message>
@@ -484,48 +489,53 @@ Everything runs on this computer.</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="45"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="49"/>
         <source>comparison</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="48"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="52"/>
         <source>Save comparison</source>
         <translation>保存比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="57"/>
-        <location filename="../../src/reportview/ui/document_actions.py" line="105"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="61"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="121"/>
         <source>Could not save {path}: {reason}</source>
         <translation>无法保存 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="60"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="64"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="84"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="89"/>
         <source>Web page</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="84"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="90"/>
         <source>Word document</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="84"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="91"/>
         <source>CSV table of notes</source>
         <translation>批注表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="91"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="92"/>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/document_actions.py" line="100"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="107"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="123"/>
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>

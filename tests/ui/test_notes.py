@@ -167,7 +167,18 @@ def test_exports_from_the_window(
     assert "&lt;b&gt;重点&lt;/b&gt;" in page and "<b>重点</b>" not in page
     assert "存在问题" in page  # Chinese labels
     assert "&lt;b&gt;" not in (tmp_path / "a.csv").read_text(encoding="utf-8-sig")
-    assert (tmp_path / "a.docx").stat().st_size > 5000
+    from docx import Document
+    from openpyxl import load_workbook
+
+    cells = [c.text for t in Document(str(tmp_path / "a.docx")).tables for r in t.rows for c in r.cells]
+    assert any("柳溪乡" in c for c in cells) and any("<b>重点</b>" in c for c in cells)
+    assert win.documents.export("xlsx", tmp_path / "a.xlsx")
+    book = load_workbook(tmp_path / "a.xlsx")
+    assert [s.title for s in book.worksheets] == ["总览", "套话", "评分"]
+    overview = book.worksheets[0]
+    header = [c.value for c in overview[1]]
+    notes = [overview.cell(r, header.index("批注") + 1).value for r in range(2, 4)]
+    assert sorted(notes) == [0, 1]  # the one note, on its report
 
 
 def test_note_dialog_returns_plain_values(qtbot: QtBot) -> None:

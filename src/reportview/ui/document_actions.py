@@ -7,9 +7,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from ..core import saved
+from ..core.atomic import write_atomic
+from ..core.boilerplate import recurring
 from ..core.export_csv import notes_csv
 from ..core.export_docx import comparison_docx
 from ..core.export_html import comparison_html
+from ..core.export_xlsx import overview_xlsx
+from ..core.overview import overview
 from ..core.score_book import ScoreBook
 from ..i18n import tr, translate
 from .notes_controller import NotesController
@@ -79,9 +83,14 @@ class DocumentActions:
         comparison = self.session.comparison
         if comparison is None or not comparison.reports:
             return False
-        suffix = {"html": ".html", "docx": ".docx", "csv": ".csv"}[kind]
+        suffix = {"html": ".html", "docx": ".docx", "csv": ".csv", "xlsx": ".xlsx"}[kind]
         if path is None:
-            names = {"html": tr("Web page"), "docx": tr("Word document"), "csv": tr("CSV table of notes")}
+            names = {
+                "html": tr("Web page"),
+                "docx": tr("Word document"),
+                "csv": tr("CSV table of notes"),
+                "xlsx": tr("Excel workbook"),
+            }
             base = (
                 self.current.with_suffix(suffix)
                 if self.current
@@ -99,6 +108,13 @@ class DocumentActions:
                 Path(path).write_text(comparison_html(comparison, notes, translate), encoding="utf-8")
             elif kind == "docx":
                 comparison_docx(path, comparison, notes, translate)
+            elif kind == "xlsx":
+                found = recurring(comparison.reports)
+                by_report: list[list] = [[] for _ in comparison.reports]
+                for index, note in notes:
+                    by_report[index].append(note)
+                rows = overview(comparison, by_report, found)
+                write_atomic(path, overview_xlsx(comparison.reports, rows, found, translate, self.scores))
             else:
                 Path(path).write_text(notes_csv(comparison.reports, notes, translate), encoding="utf-8")
         except OSError as exc:
