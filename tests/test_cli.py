@@ -310,3 +310,20 @@ def test_overview_of_a_folder_as_text_json_and_workbook(tmp_path: Path) -> None:
     text = run("overview", str(SAMPLES))
     assert text.returncode == 0 and text.stdout.splitlines()[0].startswith("序号\t单位")
     assert "多份报告共有的句子" in text.stdout
+
+
+def test_overview_writes_a_county_summary_in_word(tmp_path: Path) -> None:
+    from docx import Document
+
+    out = tmp_path / "summary.docx"
+    done = run("overview", str(SAMPLES), "--docx", str(out))
+    assert done.returncode == 0, done.stderr
+    document = Document(str(out))
+    table = document.tables[0]
+    assert len(table.rows) == len([p for p in SAMPLES.iterdir() if p.is_file()]) + 1
+    assert [c.text for c in table.rows[0].cells][:3] == ["序号", "单位", "年度"]
+    assert any(row.cells[1].text == "柳溪乡" for row in table.rows[1:])
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "县域汇总" in text and "牢固树立法治意识" in text  # the top recurring sentence
+    section = document.sections[0]
+    assert section.page_width > section.page_height  # landscape

@@ -267,117 +267,122 @@
         <translation>总览与评分 (E&amp;xcel)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="76"/>
+        <location filename="../../src/reportview/ui/menus.py" line="75"/>
+        <source>County &amp;summary (Word)…</source>
+        <translation>县域汇总 (Word)(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/menus.py" line="77"/>
         <source>&amp;Close all reports</source>
         <translation>关闭所有报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="78"/>
+        <location filename="../../src/reportview/ui/menus.py" line="79"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="79"/>
+        <location filename="../../src/reportview/ui/menus.py" line="80"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="80"/>
+        <location filename="../../src/reportview/ui/menus.py" line="81"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="82"/>
+        <location filename="../../src/reportview/ui/menus.py" line="83"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="87"/>
+        <location filename="../../src/reportview/ui/menus.py" line="88"/>
         <source>&amp;Add note…</source>
         <translation>添加批注(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="87"/>
+        <location filename="../../src/reportview/ui/menus.py" line="88"/>
         <source>Write a note on the selected text</source>
         <translation>为选中的文字写批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="89"/>
+        <location filename="../../src/reportview/ui/menus.py" line="90"/>
         <source>&amp;Find in all reports…</source>
         <translation>在所有报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="90"/>
+        <location filename="../../src/reportview/ui/menus.py" line="91"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="92"/>
+        <location filename="../../src/reportview/ui/menus.py" line="93"/>
         <source>Find &amp;previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="94"/>
+        <location filename="../../src/reportview/ui/menus.py" line="95"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="98"/>
+        <location filename="../../src/reportview/ui/menus.py" line="99"/>
         <source>&amp;Next difference</source>
         <translation>下一处差异(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="101"/>
+        <location filename="../../src/reportview/ui/menus.py" line="102"/>
         <source>Select the next unique or reworded problem or commitment</source>
         <translation>选中下一条独有或换了说法的问题、承诺</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="106"/>
+        <location filename="../../src/reportview/ui/menus.py" line="107"/>
         <source>&amp;Previous difference</source>
         <translation>上一处差异(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="110"/>
+        <location filename="../../src/reportview/ui/menus.py" line="111"/>
         <source>&amp;Jump to part</source>
         <translation>跳转到部分(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="122"/>
+        <location filename="../../src/reportview/ui/menus.py" line="123"/>
         <source>Show &amp;original text of the selected report</source>
         <translation>查看所选报告的原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="126"/>
+        <location filename="../../src/reportview/ui/menus.py" line="127"/>
         <source>&amp;Fit columns to the window</source>
         <translation>列宽适应窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="130"/>
+        <location filename="../../src/reportview/ui/menus.py" line="131"/>
         <source>Shade text &amp;other reports carry too</source>
         <translation>标出与其他报告相同的文字(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="134"/>
+        <location filename="../../src/reportview/ui/menus.py" line="135"/>
         <source>A grey ground under every sentence found in another open report: what is left is a report&apos;s own writing</source>
         <translation>凡在其他已打开报告中出现的句子都衬灰底，余下的便是本单位自己写的</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="138"/>
+        <location filename="../../src/reportview/ui/menus.py" line="139"/>
         <source>Scoring &amp;criteria…</source>
         <translation>评分标准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="142"/>
+        <location filename="../../src/reportview/ui/menus.py" line="143"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="145"/>
+        <location filename="../../src/reportview/ui/menus.py" line="146"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="146"/>
+        <location filename="../../src/reportview/ui/menus.py" line="147"/>
         <source>&amp;About reportview</source>
         <translation>关于报告比对(&amp;A)</translation>
     </message>
@@ -489,53 +494,54 @@ Everything runs on this computer.</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="49"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="50"/>
         <source>comparison</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="52"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="53"/>
         <source>Save comparison</source>
         <translation>保存比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="61"/>
-        <location filename="../../src/reportview/ui/document_actions.py" line="121"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="62"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="126"/>
         <source>Could not save {path}: {reason}</source>
         <translation>无法保存 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="64"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="65"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="89"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="90"/>
         <source>Web page</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="90"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="91"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="94"/>
         <source>Word document</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="91"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="92"/>
         <source>CSV table of notes</source>
         <translation>批注表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="92"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="93"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="100"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="102"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="123"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="128"/>
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
@@ -808,92 +814,97 @@ Everything runs on this computer.</source>
         <translation>同时把总览写成 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="73"/>
+        <location filename="../../src/reportview/cli.py" line="75"/>
+        <source>also write a county summary as a Word document</source>
+        <translation>同时写出 Word 版县域汇总</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli.py" line="78"/>
         <source>write a saved comparison as HTML, Word or CSV</source>
         <translation>把保存的比对导出为网页、Word 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="75"/>
+        <location filename="../../src/reportview/cli.py" line="80"/>
         <source>a saved comparison (.rvcmp)</source>
         <translation>保存的比对文件 (.rvcmp)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="77"/>
+        <location filename="../../src/reportview/cli.py" line="82"/>
         <source>self-contained HTML page</source>
         <translation>独立的网页文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="78"/>
+        <location filename="../../src/reportview/cli.py" line="83"/>
         <source>Word table (对照表)</source>
         <translation>Word 对照表</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="79"/>
+        <location filename="../../src/reportview/cli.py" line="84"/>
         <source>the notes as CSV</source>
         <translation>批注表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="90"/>
+        <location filename="../../src/reportview/cli.py" line="95"/>
         <source>export needs at least one of --html, --docx, --csv</source>
         <translation>导出至少需要 --html、--docx、--csv 中的一项</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="130"/>
+        <location filename="../../src/reportview/cli.py" line="135"/>
         <source>(inside {k}) </source>
         <translation>（见于“{k}”）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="132"/>
+        <location filename="../../src/reportview/cli.py" line="137"/>
         <source>(preamble)</source>
         <translation>（前言）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="132"/>
+        <location filename="../../src/reportview/cli.py" line="137"/>
         <source>(closing)</source>
         <translation>（结尾）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="134"/>
+        <location filename="../../src/reportview/cli.py" line="139"/>
         <source> — {n} items</source>
         <translation> — {n} 条</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="149"/>
+        <location filename="../../src/reportview/cli.py" line="154"/>
         <source>Title: {t}</source>
         <translation>标题：{t}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="150"/>
+        <location filename="../../src/reportview/cli.py" line="155"/>
         <source>Body: {b}   Year: {y}</source>
         <translation>单位：{b}   年度：{y}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="154"/>
+        <location filename="../../src/reportview/cli.py" line="159"/>
         <source>Missing required parts: {k}</source>
         <translation>缺少必需部分：{k}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="178"/>
+        <location filename="../../src/reportview/cli.py" line="183"/>
         <source>not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="210"/>
+        <location filename="../../src/reportview/cli.py" line="215"/>
         <source>compare needs at least two reports</source>
         <translation>比对至少需要两份报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="277"/>
+        <location filename="../../src/reportview/cli.py" line="282"/>
         <source> (did you mean {c}?)</source>
         <translation>（是不是想用 {c}？）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="278"/>
+        <location filename="../../src/reportview/cli.py" line="283"/>
         <source>unknown command or file: {a}</source>
         <translation>没有这个命令，也没有这个文件：{a}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="282"/>
+        <location filename="../../src/reportview/cli.py" line="287"/>
         <source>no display to open the window on; the commands analyze, compare and export work without one</source>
         <translation>没有可以打开窗口的显示器；analyze、compare 和 export 命令不需要显示器也能使用</translation>
     </message>
@@ -1389,6 +1400,26 @@ What a row sorts by (numbers as numbers) and filters on (its text columns).</ext
         <location filename="../../src/reportview/core/export_xlsx.py" line="42"/>
         <source>Grey italics: a value suggested from the analysis, not yet confirmed by a reviewer.</source>
         <translation>灰色斜体：按分析测得的建议值，尚未经评审人确认。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_summary.py" line="27"/>
+        <source>County summary</source>
+        <translation>县域汇总</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_summary.py" line="28"/>
+        <source>{count} reports · made {date}</source>
+        <translation>共 {count} 份报告 · {date} 生成</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_summary.py" line="29"/>
+        <source>Sentences most reports carry</source>
+        <translation>多数报告共有的句子</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_summary.py" line="30"/>
+        <source>No sentence is carried by more than one report.</source>
+        <translation>没有哪句话出现在一份以上的报告中。</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,12 @@ def _parser() -> argparse.ArgumentParser:
             cmd.add_argument(
                 "--xlsx", metavar="OUT", help=translate("cli", "also write the overview as an Excel workbook")
             )
-        cmd.set_defaults(minimum=minimum, save=None, with_text=False, xlsx=None)
+            cmd.add_argument(
+                "--docx",
+                metavar="OUT",
+                help=translate("cli", "also write a county summary as a Word document"),
+            )
+        cmd.set_defaults(minimum=minimum, save=None, with_text=False, xlsx=None, docx=None)
     export = sub.add_parser("export", help=translate("cli", "write a saved comparison as HTML, Word or CSV"))
     export.add_argument(
         "comparison", metavar="COMPARISON", help=translate("cli", "a saved comparison (.rvcmp)")

@@ -90,6 +90,14 @@ def run_overview(args: argparse.Namespace, reports: list[Report], progress: Prog
         except OSError as exc:
             sys.stderr.write(f"{args.xlsx}: {exc.strerror or exc}\n")
             return 1
+    if args.docx:
+        from .core.export_summary import summary_docx
+
+        try:
+            summary_docx(args.docx, comparison.reports, rows, found, translate, book)
+        except OSError as exc:
+            sys.stderr.write(f"{args.docx}: {exc.strerror or exc}\n")
+            return 1
     if args.json:
         data = overview_dict(comparison.reports, rows, found)
         if book is not None:

@@ -179,6 +179,8 @@ def test_exports_from_the_window(
     header = [c.value for c in overview[1]]
     notes = [overview.cell(r, header.index("批注") + 1).value for r in range(2, 4)]
     assert sorted(notes) == [0, 1]  # the one note, on its report
+    assert win.documents.export("summary", tmp_path / "s.docx")
+    assert len(Document(str(tmp_path / "s.docx")).tables[0].rows) == 3
 
 
 def test_note_dialog_returns_plain_values(qtbot: QtBot) -> None:

@@ -12,6 +12,7 @@ from ..core.boilerplate import recurring
 from ..core.export_csv import notes_csv
 from ..core.export_docx import comparison_docx
 from ..core.export_html import comparison_html
+from ..core.export_summary import summary_docx
 from ..core.export_xlsx import overview_xlsx
 from ..core.overview import overview
 from ..core.score_book import ScoreBook
@@ -83,13 +84,14 @@ class DocumentActions:
         comparison = self.session.comparison
         if comparison is None or not comparison.reports:
             return False
-        suffix = {"html": ".html", "docx": ".docx", "csv": ".csv", "xlsx": ".xlsx"}[kind]
+        suffix = {"html": ".html", "docx": ".docx", "csv": ".csv", "xlsx": ".xlsx", "summary": ".docx"}[kind]
         if path is None:
             names = {
                 "html": tr("Web page"),
                 "docx": tr("Word document"),
                 "csv": tr("CSV table of notes"),
                 "xlsx": tr("Excel workbook"),
+                "summary": tr("Word document"),
             }
             base = (
                 self.current.with_suffix(suffix)
@@ -108,13 +110,16 @@ class DocumentActions:
                 Path(path).write_text(comparison_html(comparison, notes, translate), encoding="utf-8")
             elif kind == "docx":
                 comparison_docx(path, comparison, notes, translate)
-            elif kind == "xlsx":
+            elif kind in ("xlsx", "summary"):
                 found = recurring(comparison.reports)
                 by_report: list[list] = [[] for _ in comparison.reports]
                 for index, note in notes:
                     by_report[index].append(note)
                 rows = overview(comparison, by_report, found)
-                write_atomic(path, overview_xlsx(comparison.reports, rows, found, translate, self.scores))
+                if kind == "xlsx":
+                    write_atomic(path, overview_xlsx(comparison.reports, rows, found, translate, self.scores))
+                else:
+                    summary_docx(path, comparison.reports, rows, found, translate, self.scores)
             else:
                 Path(path).write_text(notes_csv(comparison.reports, notes, translate), encoding="utf-8")
         except OSError as exc:

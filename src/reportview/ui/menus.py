@@ -72,6 +72,7 @@ def build_menus(window: MainWindow) -> None:
     action(window, export, tr("&Word table (.docx)…"), lambda: window.documents.export("docx"))
     action(window, export, tr("Notes as &CSV…"), lambda: window.documents.export("csv"))
     action(window, export, tr("Overview and scores (E&xcel)…"), lambda: window.documents.export("xlsx"))
+    action(window, export, tr("County &summary (Word)…"), lambda: window.documents.export("summary"))
     file_menu.addSeparator()
     action(window, file_menu, tr("&Close all reports"), window.session.clear, "Ctrl+Shift+W")
     file_menu.addSeparator()
