@@ -384,3 +384,19 @@ def test_scores_are_entered_in_the_overview_ranked_saved_and_kept(
     again = ScoreBook(window.notes.store)  # what a restarted window reads
     again.set_reports(window.session.reports())
     assert again.scores[1]["parts"].value == 18.0
+
+
+def test_opening_a_recurring_sentence_marks_it_in_every_report_that_carries_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    paths = [str(p) for p in sorted(SAMPLES.iterdir()) if p.is_file()]
+    window.open_paths(paths)
+    wait_matched(qtbot, window, len(paths))
+    overview = window.tabs.overview
+    entry = overview._found[0]
+    overview.recurring.itemActivated.emit(overview.recurring.item(0))
+    assert window.tabs.currentWidget() is window.view
+    carrying = set(entry.reports)
+    qtbot.waitUntil(lambda: {r for (_, r) in window.view.cells} >= carrying)
+    marked = {r for (_, r), view in window.view.cells.items() if view._layers.get("sentence")}
+    assert marked == carrying and len(marked) >= 2

@@ -175,7 +175,17 @@ class CellView(QTextEdit):
 
     def set_layer(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
         self._layers[name] = selections
-        order = ("copied", "headings", "status", "counterparts", "selected", "notes", "find", "find_current")
+        order = (
+            "copied",
+            "headings",
+            "status",
+            "counterparts",
+            "selected",
+            "notes",
+            "sentence",
+            "find",
+            "find_current",
+        )
         self.setExtraSelections([s for key in order for s in self._layers.get(key, [])])
 
     def _paint_headings(self) -> None:

@@ -70,7 +70,7 @@ class ComparisonView(QWidget):
         self._built = 0  # columns built so far
         self._generation = 0  # a rebuild stops the slices of the build before it
         self._wanted_column: int | None = None
-        self._copied: dict[int, list[tuple[int, int]]] = {}
+        self._spans: dict[str, dict[int, list[tuple[int, int]]]] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -196,8 +196,8 @@ class ComparisonView(QWidget):
         )
         view.noteRequested.connect(self.noteRequested)  # right-click ▸ 添加批注
         self.cells[(kind, cell.report)] = view
-        if self._copied:
-            self._paint_copied_in(view, cell.report)
+        for layer in self._spans:
+            self._paint_spans_in(view, cell.report, layer)
         inside = next((s.found_in for s in cell.sections if s.found_in is not None), None)
         return view if inside is None else written_inside(view, inside, parent)
 
@@ -234,20 +234,19 @@ class ComparisonView(QWidget):
                     found.append((rng[0], rng[1], tip))
             view.set_notes(found)
 
-    def paint_copied(self, spans: dict[int, list[tuple[int, int]]]) -> None:
-        """``spans``: per report, text other open reports carry too, in report offsets (kept
-        for the columns still to be built)."""
-        self._copied = spans
+    def paint_spans(self, layer: str, spans: dict[int, list[tuple[int, int]]]) -> None:
+        """Mark spans (per report, in report offsets) in a layer of every column: "copied" for
+        text other reports carry, "sentence" for a recurring sentence opened; kept for columns to come."""
+        self._spans[layer] = spans
         for (_, report), view in self.cells.items():
-            self._paint_copied_in(view, report)
+            self._paint_spans_in(view, report, layer)
 
-    def _paint_copied_in(self, view: CellView, report: int) -> None:
-        found = []
-        for a, b in self._copied.get(report, []):
-            rng = view.cell.range_to_cell(a, b)
-            if rng is not None:
-                found.append(rng)
-        view.set_copied(found)
+    def _paint_spans_in(self, view: CellView, report: int, layer: str) -> None:
+        found = [r for a, b in self._spans[layer].get(report, []) if (r := view.cell.range_to_cell(a, b))]
+        if layer == "copied":
+            view.set_copied(found)
+        else:
+            view.mark_ranges(layer, found, theme.find_colour())
 
     def selection(self) -> tuple[int, int, int] | None:
         """(report, start, end) of the text selected in the focused cell, in report offsets."""

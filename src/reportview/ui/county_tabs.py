@@ -43,7 +43,7 @@ class ReportTabs(QTabWidget):
         self.tabBarClicked.connect(self._on_tab_clicked)
         self.currentChanged.connect(lambda _index: self._refresh())
         self.overview.reportActivated.connect(self.show_report)
-        self.overview.sentenceActivated.connect(self.show_text)
+        self.overview.sentenceActivated.connect(self.show_sentence)
         self.overview.scoreRequested.connect(self.edit_score)
 
     def set_comparison(self, comparison: Comparison) -> None:
@@ -76,7 +76,7 @@ class ReportTabs(QTabWidget):
             for entry in self.recurring():
                 for o in entry.occurrences:
                     spans.setdefault(o.report, []).append((o.start, o.end))
-        self.view.paint_copied(spans)
+        self.view.paint_spans("copied", spans)
 
     def notes_changed(self) -> None:
         self._stale = True
@@ -119,7 +119,13 @@ class ReportTabs(QTabWidget):
         # Once the columns are laid out: they were hidden behind the overview until now.
         QTimer.singleShot(0, lambda: (self.view.show_column(index), self.view.jump_to_kind(Kind.PROBLEMS)))
 
-    def show_text(self, report: int, start: int, end: int) -> None:
+    def show_sentence(self, entry: Recurring) -> None:
+        """A recurring sentence marked in every report that carries it; the first in view."""
         self._chosen = True
         self.setCurrentWidget(self.view)
-        QTimer.singleShot(0, lambda: self.view.reveal_range(report, start, end))
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for o in entry.occurrences:
+            spans.setdefault(o.report, []).append((o.start, o.end))
+        self.view.paint_spans("sentence", spans)
+        first = entry.occurrences[0]
+        QTimer.singleShot(0, lambda: self.view.reveal_range(first.report, first.start, first.end))

@@ -167,11 +167,11 @@ class Sheet:
 
 
 class OverviewView(QWidget):
-    """Emits ``reportActivated(index)`` when a row is opened, and ``sentenceActivated(report,
-    start, end)`` when a recurring sentence is opened (its first occurrence)."""
+    """Emits ``reportActivated(index)`` when a row is opened, ``sentenceActivated(entry)`` when
+    a recurring sentence is, and ``scoreRequested(report, key)`` for a score cell."""
 
     reportActivated = Signal(int)
-    sentenceActivated = Signal(int, int, int)
+    sentenceActivated = Signal(object)  # a Recurring
     scoreRequested = Signal(int, str)  # report, criterion key
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -258,6 +258,4 @@ class OverviewView(QWidget):
             self.reportActivated.emit(report)
 
     def _on_sentence_opened(self, item: QListWidgetItem) -> None:
-        entry = self._found[self.recurring.row(item)]
-        first = entry.occurrences[0]
-        self.sentenceActivated.emit(first.report, first.start, first.end)
+        self.sentenceActivated.emit(self._found[self.recurring.row(item)])
