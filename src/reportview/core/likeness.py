@@ -167,11 +167,19 @@ class Pair:
     terms: tuple[str, ...]
 
 
-def _ideas(words: frozenset[str]) -> int:
-    """How many words of ``words`` are not part of another of them (法律顾问 with 法律 and 顾问
-    is one idea; a merged near-synonym group ``#x`` counts as its own)."""
+def _two_ideas(words: frozenset[str]) -> bool:
+    """Whether ``words`` hold two ideas: two words neither part of another (法律顾问 with 法律
+    and 顾问 is one idea; a merged near-synonym group ``#x`` counts as its own)."""
+    if len(words) < 2:
+        return False
     bare = [w.lstrip("#") for w in words]
-    return sum(1 for w in bare if not any(w != o and w in o for o in bare))
+    found = 0
+    for w in bare:
+        if not any(w != o and w in o for o in bare):
+            found += 1
+            if found == 2:
+                return True
+    return False
 
 
 def _best_points(a: Prepared, b: Prepared) -> tuple[float, int, int]:
@@ -187,7 +195,7 @@ def _best_points(a: Prepared, b: Prepared) -> tuple[float, int, int]:
     for i, j in sorted(products):
         x, y = a.points[i], b.points[j]
         telling = x.telling & y.telling
-        if _ideas(telling) < 2 and not telling & x.distinct:
+        if not telling & x.distinct and not _two_ideas(telling):
             continue  # only 法治, 有待, 不足 or one common word in common: not the same point
         # fsum: exactly rounded whatever the order, so set order can never change a score.
         s = math.fsum(products[(i, j)])
