@@ -78,7 +78,9 @@ def _candidates(
     a: Prepared, mine: range, flat: list[Prepared], index: tuple
 ) -> list[tuple[float, int, bool]]:
     """(bound on likeness, item, may be a copy) for each item of another report that the
-    bounds leave a chance of a link with ``a``; among many (a county), the likeliest."""
+    bounds leave a chance of a link with ``a``; among many (a county), the likeliest. The
+    counts are exact unless a key's holders were cut at ``MAX_HOLDERS`` or
+    ``MAX_PER_REPORT``, which happens only where the caps bind anyway."""
     words, runs = index
     telling: Counter[int] = Counter()
     for word in a.telling:
@@ -93,10 +95,9 @@ def _candidates(
     for v in found:
         b = flat[v]
         bound = 0.0
-        if len(a.telling & b.telling) >= 2 or not a.distinct.isdisjoint(b.telling):
+        if telling[v] >= 2 or not a.distinct.isdisjoint(b.telling):
             bound = likeness_bound(a, b)
-        in_common = len(a.gram_set & b.gram_set)
-        copy = bool(in_common) and may_be_copied(a, b, in_common)
+        copy = bool(common[v]) and may_be_copied(a, b, common[v])
         if copy or bound >= SIMILAR_AT:
             kept.append((bound, v, copy))
     if len(kept) > MAX_MEASURED:
