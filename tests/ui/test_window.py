@@ -193,7 +193,7 @@ def test_twenty_reports_scroll_sideways(qtbot: QtBot, window: MainWindow, tmp_pa
     wait_matched(qtbot, window, 20)
     # Twenty columns do not fit: the first screen is the overview, one row per report.
     assert window.tabs.currentWidget() is window.tabs.overview
-    assert window.tabs.overview.model.rowCount() == 20
+    qtbot.waitUntil(lambda: window.tabs.overview.model.rowCount() == 20)
     window.tabs.setCurrentWidget(window.view)
     qtbot.waitUntil(lambda: len(window.view.headers) == 20)
     qtbot.waitUntil(lambda: window.view.body_area.horizontalScrollBar().maximum() > 0)
@@ -313,6 +313,7 @@ def test_the_overview_sorts_filters_and_opens_a_report_in_place(qtbot: QtBot, wi
     wait_matched(qtbot, window, len(paths))
     tabs = window.tabs
     assert tabs.currentWidget() is tabs.overview  # more reports than columns show at once
+    qtbot.waitUntil(lambda: tabs.overview.model.rowCount() == len(paths))
     table, proxy = tabs.overview.table, tabs.overview.proxy
     header = [proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(proxy.columnCount())]
     figures = header.index("具体数据")
@@ -365,6 +366,7 @@ def test_scores_are_entered_in_the_overview_ranked_saved_and_kept(
     window.open_paths(paths)
     wait_matched(qtbot, window, len(paths))
     tabs, model = window.tabs, window.tabs.overview.model
+    qtbot.waitUntil(lambda: model.rowCount() == len(paths))
     header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     parts = header.index("必需部分齐全")
     assert header[-2:] == ["总分", "名次"]
@@ -393,6 +395,7 @@ def test_opening_a_recurring_sentence_marks_it_in_every_report_that_carries_it(
     window.open_paths(paths)
     wait_matched(qtbot, window, len(paths))
     overview = window.tabs.overview
+    qtbot.waitUntil(lambda: overview.recurring.count() > 0)
     entry = overview._found[0]
     overview.recurring.itemActivated.emit(overview.recurring.item(0))
     assert window.tabs.currentWidget() is window.view

@@ -19,6 +19,9 @@ from .comparison_view import AT_ONCE, ComparisonView
 from .overview_view import OverviewView, Sheet
 from .score_dialog import CriteriaDialog, ask_score
 
+#: Quiet time after the last change before the overview is recomputed.
+REFRESH_MS = 250
+
 
 class ReportTabs(QTabWidget):
     def __init__(
@@ -40,6 +43,12 @@ class ReportTabs(QTabWidget):
         self._chosen = False  # the reviewer picked a tab: never switch for them again
         self.show_copied = False  # grey ground under text other open reports carry
         self._found: list[Recurring] | None = None
+        # Reports arrive one by one while a county loads: the overview is recomputed once
+        # they pause, not for each of them.
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(REFRESH_MS)
+        self._later.timeout.connect(self._refresh)
         self.tabBarClicked.connect(self._on_tab_clicked)
         self.currentChanged.connect(lambda _index: self._refresh())
         self.overview.reportActivated.connect(self.show_report)
@@ -56,8 +65,9 @@ class ReportTabs(QTabWidget):
         self._found = None
         if not self._chosen and len(comparison.reports) > AT_ONCE and self.currentWidget() is self.view:
             self.setCurrentWidget(self.overview)
-        self._refresh()
-        self.paint_copied()
+        self._later.start()
+        if self.show_copied:
+            self.paint_copied()
 
     def recurring(self) -> list[Recurring]:
         """The open reports' recurring sentences (computed once per comparison)."""
@@ -80,6 +90,11 @@ class ReportTabs(QTabWidget):
 
     def notes_changed(self) -> None:
         self._stale = True
+        self._later.start()
+
+    def refresh_now(self) -> None:
+        """Recompute the overview at once (after a score or the rubric changed)."""
+        self._stale = True
         self._refresh()
 
     def _refresh(self) -> None:
@@ -101,13 +116,13 @@ class ReportTabs(QTabWidget):
         chosen = ask_score(self, row.name, criterion, self.book.scores[report].get(key), suggested)
         if chosen is not None:
             self.book.set(report, chosen)
-            self.notes_changed()
+            self.refresh_now()
 
     def edit_criteria(self) -> None:
         dialog = CriteriaDialog(self.book.criteria, self)
         if dialog.exec():
             self.book.set_criteria(dialog.criteria())
-            self.notes_changed()
+            self.refresh_now()
 
     def _on_tab_clicked(self, _index: int) -> None:
         self._chosen = True

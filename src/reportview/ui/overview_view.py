@@ -225,10 +225,13 @@ class OverviewView(QWidget):
         found: Sequence[Recurring],
         sheet: Sheet | None = None,
     ) -> None:
+        sized = self.model.columnCount() == len(self.model._header) and self.model.rowCount() > 0
+        columns = self.model.columnCount()
         self.model.set_rows(rows, sheet)
-        self.table.resizeColumnsToContents()
-        for column in (1, 3, 4):  # body, title, file: readable, not the whole title
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+        if not sized or columns != self.model.columnCount():  # size once, then leave the reader's widths
+            self.table.resizeColumnsToContents()
+            for column in (1, 3, 4):  # body, title, file: readable, not the whole title
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
         self._found = list(found)
         self.recurring.clear()
         self.recurring_label.setText(
