@@ -171,7 +171,7 @@ def render_comparison(comparison: Comparison) -> str:
     counterpart references (``↔ [2]#1``) name them; status counts where statuses matter."""
     out = []
     for i, r in enumerate(comparison.reports):
-        out.append(f"[{i + 1}] {r.title or r.path}  ({r.path})")
+        out.append(f"[{i + 1}] {r.full_name}  ({r.path})")
     for row in comparison.rows:
         if row.kind in (Kind.PREAMBLE, Kind.CLOSING):
             continue  # no items to compare: the window and the JSON show them

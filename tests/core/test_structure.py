@@ -202,3 +202,22 @@ def test_part_numbering_with_di_yi_bu_fen() -> None:
         ("problems", "存在的问题"),
         ("plans", "下一步工作计划"),
     ]
+
+
+def test_column_labels_are_short_and_tell_the_reports_apart() -> None:
+    from reportview.core.analysis import analyze_text
+    from reportview.core.model import column_labels
+
+    def report(title: str, path: str):
+        return analyze_text(f"{title}\n一、主要举措和成效\n加强组织领导，全年召开专题会议4次。\n", path=path)
+
+    reports = [
+        report("青石镇2023年法治政府建设年度报告", "a/青石镇.txt"),
+        report("柳溪乡2023年法治政府建设情况报告", "b/柳溪乡.txt"),
+        report("青石镇2023年法治政府建设年度报告（修订稿）", "c/青石镇修订.docx"),
+        report("关于法治政府建设情况的报告", "d/某单位.txt"),
+    ]
+    labels = column_labels(reports)
+    assert labels[1] == "柳溪乡 2023"
+    assert labels[0] != labels[2] and labels[0].startswith("青石镇 2023") and "青石镇修订.docx" in labels[2]
+    assert len(set(labels)) == 4

@@ -30,11 +30,12 @@ def test_reports_line_up_by_kind(qtbot: QtBot, window: MainWindow) -> None:
     assert window.stack.currentIndex() == 1
     assert list(view.bands) == [Kind.PREAMBLE, Kind.MEASURES, Kind.DUTIES, Kind.PROBLEMS, Kind.PLANS]
     assert [h.title.full_text.split(". ", 1)[1] for h in view.headers] == [
-        "云川县青石镇2023年法治政府建设年度报告",
-        "凤鸣镇2023年法治政府建设工作总结",
-        "柳溪乡2023年法治政府建设情况报告",
+        "云川县青石镇 2023",  # short labels that tell the columns apart; the full title below
+        "凤鸣镇 2023",
+        "柳溪乡 2023",
     ]
-    assert view.headers[1].facts.text() == "凤鸣镇 · 2023年"
+    assert view.headers[0].facts.full_text == "云川县青石镇2023年法治政府建设年度报告"
+    assert view.headers[1].facts.full_text == "凤鸣镇2023年法治政府建设工作总结"
     assert "✗" in view.headers[1].check.text() and "✗" not in view.headers[0].check.text()
     # Fengming has no problems part: its cell says so instead of being blank.
     assert (Kind.PROBLEMS, 1) not in view.cells
@@ -171,7 +172,7 @@ def test_remove_and_reorder_columns(qtbot: QtBot, window: MainWindow) -> None:
     assert window.view.headers[1].facts.text().startswith("云川县青石镇")
     window.view.headers[2].removeRequested.emit()
     wait_matched(qtbot, window, 2)
-    assert [h.facts.text().split(" · ")[0] for h in window.view.headers] == ["柳溪乡", "云川县青石镇"]
+    assert [h.title.full_text for h in window.view.headers] == ["1. 柳溪乡 2023", "2. 云川县青石镇 2023"]
 
 
 def test_original_text_is_one_action_away(qtbot: QtBot, window: MainWindow) -> None:
@@ -199,6 +200,8 @@ def test_twenty_reports_scroll_sideways(qtbot: QtBot, window: MainWindow, tmp_pa
     qtbot.waitUntil(lambda: window.view.body_area.horizontalScrollBar().maximum() > 0)
     window.view.body_area.horizontalScrollBar().setValue(500)
     assert window.view.header_area.horizontalScrollBar().value() == 500
+    # each row's label moved along: still at the window's left edge
+    assert all(band.contentsMargins().left() == 508 for band in window.view.bands.values())
 
 
 def test_settings_remember_recent_files_and_geometry(qtbot: QtBot, window: MainWindow) -> None:
@@ -403,3 +406,12 @@ def test_opening_a_recurring_sentence_marks_it_in_every_report_that_carries_it(
     qtbot.waitUntil(lambda: {r for (_, r) in window.view.cells} >= carrying)
     marked = {r for (_, r), view in window.view.cells.items() if view._layers.get("sentence")}
     assert marked == carrying and len(marked) >= 2
+
+
+def test_the_first_screen_after_loading_shows_the_problems(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1400, 500)  # short enough that the preamble and measures fill a screen
+    window.open_paths([str(QINGSHI_2023), str(LIUXI)])
+    wait_matched(qtbot, window, 2)
+    bar = window.view.body_area.verticalScrollBar()
+    band = window.view.bands[Kind.PROBLEMS]
+    qtbot.waitUntil(lambda: bar.value() > 0 and abs(bar.value() - (band.y() - 4)) <= 2)

@@ -40,7 +40,7 @@ def notes_csv(reports: Sequence[Report], notes: Sequence[tuple[int, Note]], tx: 
         writer.writerow(
             inert(cell)
             for cell in (
-                report.title or report.path,
+                report.full_name,
                 report.body or "",
                 report.year or "",
                 tx("kinds", names[kind]) if kind in names and tx is not identity else kind,

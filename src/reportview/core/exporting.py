@@ -122,7 +122,7 @@ def layout_cell(
 
 
 def report_label(report: Report) -> str:
-    return report.title or report.path.replace("\\", "/").rsplit("/", 1)[-1]
+    return report.full_name
 
 
 def required_check(report: Report, tx: Translate) -> str:

@@ -6,6 +6,7 @@ UI, the exporters and the annotations all speak in the same coordinates.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -147,6 +148,11 @@ class Report:
         else its title, else its file's name."""
         return self.body or self.title or self.file_name
 
+    @property
+    def full_name(self) -> str:
+        """What the report is called in full: its title, else its file's name."""
+        return self.title or self.file_name
+
     def sections_of(self, kind: Kind) -> tuple[Section, ...]:
         """The sections reporting ``kind``: top-level ones and those found inside others."""
         return tuple(s for s in self.all_parts() if s.kind is kind)
@@ -226,3 +232,16 @@ class Comparison:
 
     def row(self, kind: Kind) -> Row | None:
         return next((r for r in self.rows if r.kind is kind), None)
+
+
+def column_labels(reports: Sequence[Report]) -> list[str]:
+    """Short labels that tell the reports apart: issuing body and year (青石镇 2023), else the
+    title or file name; where two would read the same, the file's name is added."""
+    short = [f"{r.body} {r.year}" if r.body and r.year else r.display_name for r in reports]
+    seen: dict[str, int] = {}
+    for label in short:
+        seen[label] = seen.get(label, 0) + 1
+    return [
+        f"{label}（{r.file_name}）" if seen[label] > 1 else label
+        for label, r in zip(short, reports, strict=True)
+    ]

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 
 from ..core.cells import cell_text
 from ..core.compare import differences
-from ..core.model import MARKED_KINDS, Cell, Comparison, Kind, Report, Status
+from ..core.model import MARKED_KINDS, Cell, Comparison, Kind, Report, Status, column_labels
 from . import theme
 from .cell import CellView
 from .cell_frame import evidence, missing_cell, written_inside
+from .grid_marks import GridMarks
 from .header import ColumnHeader, KindBand
 
 MIN_WIDTH = 220
@@ -47,7 +48,7 @@ class _Row(QWidget):
         self.layout_.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
-class ComparisonView(QWidget):
+class ComparisonView(GridMarks, QWidget):
     """Draws a :class:`Comparison`; reports its user's requests as signals."""
 
     itemSelected = Signal(object)  # ItemRef or None
@@ -87,6 +88,7 @@ class ComparisonView(QWidget):
         self.body_area.horizontalScrollBar().valueChanged.connect(
             self.header_area.horizontalScrollBar().setValue
         )
+        self.body_area.horizontalScrollBar().valueChanged.connect(self._keep_row_labels)
 
     # building -------------------------------------------------------------------
     def set_comparison(self, comparison: Comparison) -> None:
@@ -157,8 +159,11 @@ class ComparisonView(QWidget):
         reports = self.comparison.reports
         step = len(reports) if len(reports) <= AT_ONCE else COLUMNS_PER_SLICE
         first, end = self._built, min(len(reports), self._built + step)
+        labels = column_labels(reports)
         for index in range(first, end):
-            header = ColumnHeader(reports[index], index, len(reports), self.header_area.widget())
+            header = ColumnHeader(
+                reports[index], index, len(reports), labels[index], self.header_area.widget()
+            )
             header.removeRequested.connect(lambda i=index: self.removeRequested.emit(i))
             header.moveRequested.connect(lambda delta, i=index: self.moveRequested.emit(i, delta))
             header.originalRequested.connect(lambda i=index: self.originalRequested.emit(i))
@@ -166,7 +171,7 @@ class ComparisonView(QWidget):
             self._header_layout.addWidget(header)
             self.headers.append(header)
         for position, header in enumerate(self.headers[:first]):
-            header.set_position(position, len(reports))
+            header.set_position(position, len(reports), labels[position])
         for row in self.comparison.rows:
             layout = self.rows[row.kind].layout_
             for cell in row.cells[first:end]:
@@ -222,40 +227,6 @@ class ComparisonView(QWidget):
                         f"{theme.translated('status', theme.STYLES[s].name)} {counts[s]}" for s in order
                     )
                 self.bands[row.kind].set_summary(summary)
-
-    # notes ----------------------------------------------------------------------
-    def paint_notes(self, spans: dict[int, list[tuple[int, int, str]]]) -> None:
-        """``spans``: per report (column), (start, end, tooltip) of its notes in report offsets."""
-        for (_, report), view in self.cells.items():
-            found = []
-            for a, b, tip in spans.get(report, []):
-                rng = view.cell.range_to_cell(a, b)
-                if rng is not None:
-                    found.append((rng[0], rng[1], tip))
-            view.set_notes(found)
-
-    def paint_spans(self, layer: str, spans: dict[int, list[tuple[int, int]]]) -> None:
-        """Mark spans (per report, in report offsets) in a layer of every column: "copied" for
-        text other reports carry, "sentence" for a recurring sentence opened; kept for columns to come."""
-        self._spans[layer] = spans
-        for (_, report), view in self.cells.items():
-            self._paint_spans_in(view, report, layer)
-
-    def _paint_spans_in(self, view: CellView, report: int, layer: str) -> None:
-        found = [r for a, b in self._spans[layer].get(report, []) if (r := view.cell.range_to_cell(a, b))]
-        if layer == "copied":
-            view.set_copied(found)
-        else:
-            view.mark_ranges(layer, found, theme.find_colour())
-
-    def selection(self) -> tuple[int, int, int] | None:
-        """(report, start, end) of the text selected in the focused cell, in report offsets."""
-        for (_, report), view in self.cells.items():
-            if view.hasFocus() or view.textCursor().hasSelection():
-                found = view.selected_report_range()
-                if found is not None and found[1] > found[0]:
-                    return report, found[0], found[1]
-        return None
 
     def reveal_range(self, report: int, start: int, end: int) -> bool:
         """Scroll to and select a span of a report (a note's text)."""
@@ -369,6 +340,12 @@ class ComparisonView(QWidget):
             union.center().x(), union.center().y(), union.width() // 2 + 10, union.height() // 2 + 10
         )
         self.body_area.ensureVisible(rect.left() + 10, rect.top() + 10, 20, 20)
+
+    def _keep_row_labels(self, offset: int) -> None:
+        """A row's label (存在问题 · 独有 2 …) stays at the window's left edge, whatever the
+        columns scrolled sideways."""
+        for band in self.bands.values():
+            band.setContentsMargins(8 + offset, 6, 8, 6)
 
     def show_column(self, index: int) -> None:
         """Scroll sideways so that report ``index``'s column is in view, at the left (once it

@@ -43,6 +43,7 @@ class ReportTabs(QTabWidget):
         self._chosen = False  # the reviewer picked a tab: never switch for them again
         self.show_copied = False  # grey ground under text other open reports carry
         self._found: list[Recurring] | None = None
+        self._landed: tuple[str, ...] = ()  # the reports the first screen was last shown for
         # Reports arrive one by one while a county loads: the overview is recomputed once
         # they pause, not for each of them.
         self._later = QTimer(self)
@@ -65,6 +66,7 @@ class ReportTabs(QTabWidget):
         self._found = None
         if not self._chosen and len(comparison.reports) > AT_ONCE and self.currentWidget() is self.view:
             self.setCurrentWidget(self.overview)
+        self._land(comparison)
         self._later.start()
         if self.show_copied:
             self.paint_copied()
@@ -87,6 +89,19 @@ class ReportTabs(QTabWidget):
                 for o in entry.occurrences:
                     spans.setdefault(o.report, []).append((o.start, o.end))
         self.view.paint_spans("copied", spans)
+
+    def _land(self, comparison: Comparison) -> None:
+        """Once the statuses of newly opened reports are in, and the reader has not scrolled,
+        show the problems (else the plans): the differences, not the preamble."""
+        keys = tuple(r.fingerprint for r in comparison.reports)
+        matched = any(r.status is not None for row in comparison.rows for c in row.cells for r in c.items)
+        if not matched or keys == self._landed:
+            return
+        self._landed = keys
+        if self.view.body_area.verticalScrollBar().value() == 0:
+            kind = next((k for k in (Kind.PROBLEMS, Kind.PLANS) if comparison.row(k) is not None), None)
+            if kind is not None:
+                QTimer.singleShot(0, lambda: self.view.jump_to_kind(kind))
 
     def notes_changed(self) -> None:
         self._stale = True

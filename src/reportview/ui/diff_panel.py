@@ -90,7 +90,7 @@ class DiffPanel(QTextBrowser):
             theirs.text[match.other_clause[0] : match.other_clause[1]] if match.other_clause else other.text
         )
         left, right = self._diff(clause.strip(), other_clause.strip())
-        name = lambda r: html.escape(r.title or r.path)  # noqa: E731
+        name = lambda r: html.escape(r.full_name)  # noqa: E731
         table = (
             "<table width='100%' cellspacing='0' cellpadding='6' border='1' style='border-collapse:collapse'>"
             f"<tr><th width='50%' align='left'>{name(mine)}</th>"
@@ -113,7 +113,7 @@ class DiffPanel(QTextBrowser):
             return self.show_hint()
         result = row.cells[ref.report].items[ref.item]
         reports = comparison.reports
-        name = lambda i: html.escape(reports[i].title or reports[i].path)  # noqa: E731
+        name = lambda i: html.escape(reports[i].full_name)  # noqa: E731
         status = (
             theme.translated("status", theme.STYLES[result.status].name)
             if result.status

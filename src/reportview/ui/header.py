@@ -72,7 +72,9 @@ class ColumnHeader(QFrame):
     originalRequested = Signal()
     resized = Signal(int)
 
-    def __init__(self, report: Report, index: int, count: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, report: Report, index: int, count: int, label: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("columnHeader")
@@ -82,17 +84,17 @@ class ColumnHeader(QFrame):
         text = QVBoxLayout()
         text.setSpacing(2)
         outer.addLayout(text, 1)
-        name = report.title or report.path.replace("\\", "/").rsplit("/", 1)[-1]
+        name = label or report.full_name  # short and unique among the columns (青石镇 2023)
         top = QHBoxLayout()
         top.setSpacing(0)
         text.addLayout(top)
         self.title = ElidedLabel(f"{index + 1}. {name}")
-        self.title.setToolTip(f"{name}\n{report.path}")
+        self.title.setToolTip(f"{report.full_name}\n{report.path}")
         self.title.setStyleSheet("font-weight: bold")
         top.addWidget(self.title, 1)
-        year = tr("{year}").format(year=report.year) if report.year else ""
-        facts = " · ".join(x for x in (report.body or "", year) if x)
-        self.facts = QLabel(facts or tr("(township and year not stated)"))
+        stated = report.body and report.year
+        self.facts = ElidedLabel(report.full_name if stated else tr("(township and year not stated)"))
+        self.facts.setToolTip(f"{report.full_name}\n{report.path}")
         text.addWidget(self.facts)
         self.check = QLabel(self._check_text(report))
         self.check.setTextFormat(Qt.TextFormat.RichText)
@@ -147,8 +149,11 @@ class ColumnHeader(QFrame):
         self.grip.dragged.connect(lambda dx: self.resized.emit(self.width() + dx))
         outer.addWidget(self.grip)
 
-    def set_position(self, index: int, count: int) -> None:
-        """Renumber after columns were added or moved; arrows only where a move is possible."""
+    def set_position(self, index: int, count: int, label: str | None = None) -> None:
+        """Renumber after columns were added or moved (``label``: the column's name again, when
+        a new column made it ambiguous); arrows only where a move is possible."""
+        if label is not None:
+            self._name = label
         self.title.full_text = f"{index + 1}. {self._name}"
         self.title._elide()
         self._buttons[0].setEnabled(index > 0)

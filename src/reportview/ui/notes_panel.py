@@ -81,7 +81,7 @@ class NotesPanel(QWidget):
             self.tag_filter.addItem(name, name)
         self.report_filter.addItem(tr("All reports"), None)
         for index, report in enumerate(self.notes.reports):
-            self.report_filter.addItem(f"{index + 1}. {report.body or report.title or report.path}", index)
+            self.report_filter.addItem(f"{index + 1}. {report.display_name}", index)
         for combo, value in ((self.tag_filter, tag), (self.report_filter, report)):
             found = combo.findData(value)
             combo.setCurrentIndex(max(0, found))

@@ -11,7 +11,7 @@ from ..i18n import tr
 class OriginalTextDialog(QDialog):
     def __init__(self, report: Report, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Original text — {name}").format(name=report.title or report.path))
+        self.setWindowTitle(tr("Original text — {name}").format(name=report.full_name))
         self.resize(720, 640)
         layout = QVBoxLayout(self)
         facts = tr("File: {path}   Format: {fmt}   Encoding: {enc}").format(

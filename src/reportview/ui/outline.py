@@ -34,7 +34,7 @@ class Outline(QTreeWidget):
                 top.setText(0, "⚠ " + kind_label(row.kind))
             for cell in row.cells:
                 report = comparison.reports[cell.report]
-                name = report.body or report.title or report.path.rsplit("/", 1)[-1]
+                name = report.display_name
                 if cell.missing:
                     detail = tr("not reported")
                 else:
