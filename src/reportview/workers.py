@@ -2,8 +2,11 @@
 
 ``cli.main`` calls :func:`start` before it even imports Qt, and hands it the files named
 on the command line: the workers boot, and the reader reads those files, while the window
-is still being built. Jobs are sent by name (see :mod:`reportview.core.jobs`), so starting
-a worker costs this process nothing but the spawn. No Qt here: workers import this module.
+is still being built. Jobs are sent by name and looked up in the worker's table
+(:data:`reportview.core.jobs.JOBS`), so starting a worker costs this process nothing but the
+spawn; the typed functions at the end (:func:`load`, :func:`compare_reports`, :func:`diff`)
+are the only way to send one. Prefetched reads are keyed by :func:`~reportview.core.paths.file_key`,
+the key the window asks with. No Qt here: workers import this module.
 """
 
 from __future__ import annotations
@@ -13,9 +16,15 @@ import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any
+from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .core.diffing import Piece
+    from .core.errors import ReportError
+    from .core.model import Comparison, Report
 
 ROLES = ("reader", "matcher")
 _pools: dict[str, ProcessPoolExecutor] = {}
@@ -23,9 +32,9 @@ _prefetched: dict[str, Future[Any]] = {}
 
 
 def run_job(name: str, *args: Any) -> Any:
-    """Runs in the worker: call ``reportview.core.jobs.<name>``."""
+    """Runs in the worker: the job ``name`` of :data:`reportview.core.jobs.JOBS`."""
     jobs = importlib.import_module("reportview.core.jobs")
-    return getattr(jobs, name)(*args)
+    return jobs.JOBS[name](*args)
 
 
 def _watch_parent(parent: int) -> None:
@@ -61,16 +70,29 @@ def submit(role: str, name: str, *args: Any) -> Future[Any]:
 
 
 def start(prefetch: Iterable[str] = (), roles: Iterable[str] = ROLES) -> None:
-    """Boot workers; begin reading ``prefetch`` files (the window collects the results)."""
+    """Boot workers; begin reading ``prefetch`` files, folders expanded as the window will
+    expand them (the window collects the results)."""
     for role in roles:
         pool(role)
-    for path in prefetch:
-        if path not in _prefetched:
-            _prefetched[path] = submit("reader", "load", path)
+    names = list(prefetch)
+    if not names:
+        return
+    from .core.files import expand_paths
+    from .core.paths import file_key
+
+    for path in expand_paths(names):
+        key = file_key(path)
+        if key not in _prefetched:
+            _prefetched[key] = submit("reader", "load", str(path))
 
 
 def take_prefetched(path: str) -> Future[Any] | None:
-    return _prefetched.pop(path, None)
+    """The read started for ``path`` at start-up, if any (by file, however it is named)."""
+    if not _prefetched:
+        return None
+    from .core.paths import file_key
+
+    return _prefetched.pop(file_key(path), None)
 
 
 def discard(role: str) -> None:
@@ -89,3 +111,25 @@ def shutdown() -> None:
     _prefetched.clear()
     for role in list(_pools):
         discard(role)
+
+
+def _send(role: str, name: str, *args: Any) -> Future[Any]:
+    """Send a job; a worker found dead is replaced once."""
+    try:
+        return submit(role, name, *args)
+    except (BrokenProcessPool, RuntimeError):
+        discard(role)
+        return submit(role, name, *args)
+
+
+def load(path: str) -> Future[Report | ReportError]:
+    """Read and analyse ``path`` (a prefetched read when there is one)."""
+    return take_prefetched(path) or _send("reader", "load", path)
+
+
+def compare_reports(reports: Sequence[Report]) -> Future[Comparison]:
+    return _send("matcher", "compare_reports", list(reports))
+
+
+def diff(a: str, b: str) -> Future[tuple[Piece, ...]]:
+    return _send("matcher", "diff", a, b)

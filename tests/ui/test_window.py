@@ -415,3 +415,10 @@ def test_the_first_screen_after_loading_shows_the_problems(qtbot: QtBot, window:
     bar = window.view.body_area.verticalScrollBar()
     band = window.view.bands[Kind.PROBLEMS]
     qtbot.waitUntil(lambda: bar.value() > 0 and abs(bar.value() - (band.y() - 4)) <= 2)
+
+
+def test_one_file_named_twice_is_read_once(qtbot: QtBot, window: MainWindow) -> None:
+    again = str(LIUXI.parent / "." / LIUXI.name)
+    window.open_paths([str(LIUXI), again, str(QINGSHI_2023)])
+    wait_matched(qtbot, window, 2)
+    assert len(window.session.entries) == 2

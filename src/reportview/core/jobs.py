@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .analysis import analyze_file
 from .compare import compare
@@ -52,3 +52,13 @@ def compare_reports(reports: Sequence[Report]) -> Comparison:
 
 def diff(a: str, b: str) -> tuple[Piece, ...]:
     return word_diff(a, b)
+
+
+#: The jobs a worker runs, by the name the window sends (``workers.run_job`` looks it up here).
+JOBS: dict[str, Callable[..., object]] = {
+    "ready": ready,
+    "warm": warm,
+    "load": load,
+    "compare_reports": compare_reports,
+    "diff": diff,
+}

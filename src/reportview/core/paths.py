@@ -37,3 +37,8 @@ def cache_dir() -> Path:
 
 def config_dir() -> Path:
     return _base("config")
+
+
+def file_key(path: str | Path) -> str:
+    """One key per file on disk, however it was named (``./x.txt``, ``x.txt``, a link to it)."""
+    return os.path.normcase(os.path.realpath(path))

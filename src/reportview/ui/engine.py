@@ -60,18 +60,11 @@ class Engine(QObject):
         """Make sure both workers are running (normally ``cli.main`` started them already)."""
         workers.start()
 
-    def _submit(self, role: str, name: str, *args: Any) -> Future[Any]:
-        try:
-            return workers.submit(role, name, *args)
-        except (BrokenProcessPool, RuntimeError):
-            workers.discard(role)
-            return workers.submit(role, name, *args)
-
     def load(self, path: str) -> int:
         """Read and analyse ``path``; the answer comes as reportLoaded or reportFailed."""
         self._next_id += 1
         request = self._next_id
-        future = workers.take_prefetched(path) or self._submit("reader", "load", path)
+        future = workers.load(path)
 
         def done(f: Future[Any]) -> None:
             try:
@@ -88,7 +81,7 @@ class Engine(QObject):
         return request
 
     def compare(self, generation: int, reports: Sequence[Report]) -> None:
-        future = self._submit("matcher", "compare_reports", list(reports))
+        future = workers.compare_reports(reports)
 
         def done(f: Future[Any]) -> None:
             try:
@@ -102,7 +95,7 @@ class Engine(QObject):
         future.add_done_callback(done)
 
     def diff(self, key: object, a: str, b: str) -> None:
-        future = self._submit("matcher", "diff", a, b)
+        future = workers.diff(a, b)
 
         def done(f: Future[Any]) -> None:
             try:

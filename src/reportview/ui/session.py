@@ -16,6 +16,7 @@ from ..core.compare import compare
 from ..core.errors import ReportError
 from ..core.files import expand_paths
 from ..core.model import Comparison, Report
+from ..core.paths import file_key
 from ..i18n import error_message
 from .engine import Engine
 
@@ -62,12 +63,12 @@ class Session(QObject):
     # commands --------------------------------------------------------------------
     def add_paths(self, paths: Iterable[str]) -> int:
         """Start reading the files (folders expanded); returns how many were new."""
-        known = {e.path for e in self.entries}
+        known = {file_key(e.path) for e in self.entries}
         added = 0
         for path in map(str, expand_paths(paths)):
-            if path in known:
-                continue
-            known.add(path)
+            if file_key(path) in known:
+                continue  # the same file under another name (./x.txt and x.txt)
+            known.add(file_key(path))
             if self.pending() == 0:
                 self._batch_total = self._batch_done = 0
             self._batch_total += 1
