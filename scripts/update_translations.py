@@ -3,8 +3,8 @@
     python scripts/update_translations.py
 
 Runs ``pyside6-lupdate`` over ``src/reportview`` (new strings are added to the ``.ts``,
-existing translations kept), then ``pyside6-lrelease`` to build the ``.qm`` the window loads,
-and writes the same translations as ``.json`` for the command line (which never loads Qt).
+existing translations kept), then writes the finished translations as the ``.json`` table
+the window and the command line read.
 Translate new entries in ``resources/i18n/reportview_zh_CN.ts`` (Qt Linguist or any
 editor) and run this again.
 """
@@ -24,10 +24,12 @@ TS = ROOT / "resources" / "i18n" / "reportview_zh_CN.ts"
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "src" / "reportview").rglob("*.py"))
     subprocess.run(["pyside6-lupdate", *sources, "-no-obsolete", "-ts", str(TS)], check=True)
-    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
     TS.with_suffix(".json").write_text(
         json.dumps(table(TS), ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"
     )
+    messages = list(ET.parse(TS).getroot().iter("message"))
+    finished = sum(len(v) for v in table(TS).values())
+    print(f"{finished} of {len(messages)} strings translated")
     return 0
 
 

@@ -4,48 +4,48 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/reportview/ui/cell_frame.py" line="16"/>
+        <location filename="../../src/reportview/ui/cell_frame.py" line="15"/>
         <source>Not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/cell_frame.py" line="16"/>
+        <location filename="../../src/reportview/ui/cell_frame.py" line="15"/>
         <source> — a required part</source>
         <translation>（必需部分）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/cell_frame.py" line="33"/>
+        <location filename="../../src/reportview/ui/cell_frame.py" line="32"/>
         <source>Written inside the part “{part}”</source>
         <translation>写在“{part}”部分之中</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/diff_panel.py" line="51"/>
+        <location filename="../../src/reportview/ui/diff_panel.py" line="50"/>
         <source>Click a problem or commitment to see its counterparts and how their wording differs.</source>
         <translation>点击一条问题或承诺，查看其他报告中的对应条目以及措辞差异。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/cell_frame.py" line="49"/>
-        <location filename="../../src/reportview/ui/diff_panel.py" line="87"/>
+        <location filename="../../src/reportview/ui/cell_frame.py" line="48"/>
+        <location filename="../../src/reportview/ui/diff_panel.py" line="86"/>
         <source>shared terms: {terms}</source>
         <translation>共同词语：{terms}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/diff_panel.py" line="102"/>
+        <location filename="../../src/reportview/ui/diff_panel.py" line="101"/>
         <source>Whole items</source>
         <translation>完整条目</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/diff_panel.py" line="120"/>
+        <location filename="../../src/reportview/ui/diff_panel.py" line="116"/>
         <source>not matched yet</source>
         <translation>尚未比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/diff_panel.py" line="126"/>
+        <location filename="../../src/reportview/ui/diff_panel.py" line="121"/>
         <source>No other report has a matching item.</source>
         <translation>其他报告中没有对应的条目。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/diff_panel.py" line="82"/>
+        <location filename="../../src/reportview/ui/diff_panel.py" line="81"/>
         <source>wording {score:.0%} alike, {copied:.0%} copied</source>
         <translation>措辞相似度 {score:.0%}，照抄比例 {copied:.0%}</translation>
     </message>
@@ -85,47 +85,42 @@
         <translation>没有找到</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="93"/>
-        <source>{year}</source>
-        <translation>{year}年</translation>
-    </message>
-    <message>
-        <location filename="../../src/reportview/ui/header.py" line="95"/>
+        <location filename="../../src/reportview/ui/header.py" line="96"/>
         <source>(township and year not stated)</source>
         <translation>（未写明单位和年度）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="100"/>
+        <location filename="../../src/reportview/ui/header.py" line="102"/>
         <source>The parts the regulation requires: ✓ reported, ✗ missing, ? unknown</source>
         <translation>规定必须报告的部分：✓ 已报告，✗ 缺少，? 无法判断（读取可能不完整）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="115"/>
+        <location filename="../../src/reportview/ui/header.py" line="117"/>
         <source>Move column left</source>
         <translation>左移此列</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="121"/>
+        <location filename="../../src/reportview/ui/header.py" line="123"/>
         <source>Move column right</source>
         <translation>右移此列</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="127"/>
+        <location filename="../../src/reportview/ui/header.py" line="129"/>
         <source>Show the original text</source>
         <translation>查看原文</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="133"/>
+        <location filename="../../src/reportview/ui/header.py" line="135"/>
         <source>Remove this report from the comparison</source>
         <translation>从比对中移除此报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="163"/>
+        <location filename="../../src/reportview/ui/header.py" line="168"/>
         <source> (+{n} more)</source>
         <translation>（另有 {n} 条，悬停查看）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="192"/>
+        <location filename="../../src/reportview/ui/header.py" line="197"/>
         <source> (required)</source>
         <translation>（必需）</translation>
     </message>
@@ -489,7 +484,7 @@ Everything runs on this computer.</source>
         <translation>，独有 {u} 条</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/cell.py" line="252"/>
+        <location filename="../../src/reportview/ui/cell.py" line="263"/>
         <source>Add note…</source>
         <translation>添加批注…</translation>
     </message>
@@ -632,12 +627,13 @@ Everything runs on this computer.</source>
         <translation>这些批注所在的文字改动太大，或在报告中出现了不止一次。请选中正确的文字后点“附着到所选文字”，或者删除它们。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/county_tabs.py" line="36"/>
+        <location filename="../../src/reportview/ui/county_tabs.py" line="39"/>
         <source>Side by side</source>
+        <extracomment>Quiet time after the last change before the overview is recomputed.</extracomment>
         <translation>对照</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/county_tabs.py" line="37"/>
+        <location filename="../../src/reportview/ui/county_tabs.py" line="40"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
@@ -667,12 +663,12 @@ Everything runs on this computer.</source>
         <translation>按单位、标题或文件筛选…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/overview_view.py" line="235"/>
+        <location filename="../../src/reportview/ui/overview_view.py" line="238"/>
         <source>Sentences carried by several reports: {count} (double-click to read one in place)</source>
         <translation>多份报告共有的句子：{count} 句（双击在原处阅读）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/overview_view.py" line="242"/>
+        <location filename="../../src/reportview/ui/overview_view.py" line="245"/>
         <source>{n} of {total} reports</source>
         <translation>{total} 份中 {n} 份</translation>
     </message>
@@ -1293,7 +1289,7 @@ Everything runs on this computer.</source>
     <name>overview</name>
     <message>
         <location filename="../../src/reportview/cli_overview.py" line="61"/>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="30"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="31"/>
         <location filename="../../src/reportview/ui/overview_view.py" line="60"/>
         <source>Text found in other reports</source>
         <extracomment>Recurring sentences printed under the table (the workbook and the JSON list them all).
@@ -1302,102 +1298,102 @@ What a row sorts by (numbers as numbers) and filters on (its text columns).</ext
         <translation>与其他报告雷同的文字</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="22"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="23"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="23"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="24"/>
         <source>Body</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="24"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="25"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="25"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="26"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="26"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="27"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="27"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="28"/>
         <source>Reading warnings</source>
         <translation>读取提示</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="28"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="29"/>
         <source>Problems</source>
         <translation>问题数</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="29"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="30"/>
         <source>Plans</source>
         <translation>打算数</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="31"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="32"/>
         <source>Concrete figures</source>
         <translation>具体数据</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="32"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="33"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="33"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="34"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="34"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="35"/>
         <source>Boilerplate</source>
         <translation>套话</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="35"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="36"/>
         <source>Reports</source>
         <translation>报告数</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="36"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="37"/>
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="37"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="38"/>
         <source>Carried by</source>
         <translation>出现于</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="38"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="39"/>
         <source>Scores</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="39"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="40"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="40"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="41"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="41"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="42"/>
         <source>Comments</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="42"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="43"/>
         <source>Grey italics: a value suggested from the analysis, not yet confirmed by a reviewer.</source>
         <translation>灰色斜体：按分析测得的建议值，尚未经评审人确认。</translation>
     </message>
@@ -1454,19 +1450,16 @@ What a row sorts by (numbers as numbers) and filters on (its text columns).</ext
     <name>status</name>
     <message>
         <location filename="../../src/reportview/core/labels.py" line="28"/>
-        <location filename="../../src/reportview/ui/theme.py" line="47"/>
         <source>unique</source>
         <translation>独有</translation>
     </message>
     <message>
         <location filename="../../src/reportview/core/labels.py" line="29"/>
-        <location filename="../../src/reportview/ui/theme.py" line="54"/>
         <source>similar</source>
         <translation>相似</translation>
     </message>
     <message>
         <location filename="../../src/reportview/core/labels.py" line="30"/>
-        <location filename="../../src/reportview/ui/theme.py" line="61"/>
         <source>shared</source>
         <translation>雷同</translation>
     </message>
@@ -1475,35 +1468,32 @@ What a row sorts by (numbers as numbers) and filters on (its text columns).</ext
     <name>theme</name>
     <message>
         <location filename="../../src/reportview/core/labels.py" line="34"/>
-        <location filename="../../src/reportview/ui/theme.py" line="46"/>
         <source>U</source>
         <extracomment>One-character marks for statuses (translated to 独, 似, 同).</extracomment>
         <translation>独</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/theme.py" line="48"/>
+        <location filename="../../src/reportview/ui/theme.py" line="45"/>
         <source>Unique: no other report says this</source>
         <translation>独有：其他报告中没有对应内容</translation>
     </message>
     <message>
         <location filename="../../src/reportview/core/labels.py" line="35"/>
-        <location filename="../../src/reportview/ui/theme.py" line="53"/>
         <source>S</source>
         <translation>似</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/theme.py" line="55"/>
+        <location filename="../../src/reportview/ui/theme.py" line="50"/>
         <source>Similar: another report says the same in other words</source>
         <translation>相似：其他报告有意思相同、说法不同的内容</translation>
     </message>
     <message>
         <location filename="../../src/reportview/core/labels.py" line="36"/>
-        <location filename="../../src/reportview/ui/theme.py" line="60"/>
         <source>=</source>
         <translation>同</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/theme.py" line="62"/>
+        <location filename="../../src/reportview/ui/theme.py" line="55"/>
         <source>Shared: copied nearly word for word from another report</source>
         <translation>雷同：与其他报告几乎逐字相同（套话）</translation>
     </message>

@@ -1,8 +1,8 @@
 """Translations: Simplified Chinese by default, English on request.
 
 Source strings are English; ``resources/i18n/reportview_zh_CN.ts`` holds the Chinese, compiled
-by ``scripts/update_translations.py`` into the ``.qm`` the window's Qt translator loads and
-into a ``.json`` table that the command line reads without loading Qt. The language is the
+by ``scripts/update_translations.py`` into a ``.json`` table that the window and the command
+line both read (so the command line never loads Qt); Qt's own dialogs use Qt's catalogue. The language is the
 ``REPORTVIEW_LANG`` variable, else the saved setting, else the system locale when it is
 English, else Chinese.
 """
@@ -142,13 +142,8 @@ def notice_message(notice: Notice, language: str | None = None) -> str:
 
 
 def tr(text: str) -> str:
-    """Translate a window string through the installed translators.
-
-    lupdate files bare ``tr()`` calls under the empty context, so that is the context used.
-    """
-    from PySide6.QtCore import QCoreApplication  # the window's; the command line never calls it
-
-    return QCoreApplication.translate("", text)
+    """Translate a window string (lupdate files bare ``tr()`` calls under the empty context)."""
+    return translate("", text)
 
 
 def kind_label(kind: Kind, language: str | None = None) -> str:

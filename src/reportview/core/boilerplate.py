@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .chars import count_ideographs
+from .chars import IDEO, count_ideographs
 from .likeness import core_text
 from .model import Report, Section
 
@@ -22,7 +22,7 @@ from .model import Report, Section
 MIN_IDEOGRAPHS = 12
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+(?=[次场期人个件项名])")
-_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|县|区|市)")
+_PLACE = re.compile("[" + IDEO + r"]{2,8}?(?:镇|乡|街道|县|区|市)")
 
 
 @dataclass(frozen=True, slots=True)

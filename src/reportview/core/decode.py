@@ -10,6 +10,8 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from .chars import CJK
+
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -26,7 +28,7 @@ _WIDEN = {
     "cp950": "big5",
 }
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK = re.compile(CJK)
 
 
 @dataclass(frozen=True, slots=True)

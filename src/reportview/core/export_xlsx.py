@@ -7,6 +7,7 @@ pages set to A4 landscape with the header row repeated, so the sheet prints as a
 from __future__ import annotations
 
 import io
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -187,4 +188,4 @@ def _score_sheet(
 def _width(value: object) -> int:
     """Columns of a sheet a value needs: a Chinese character is two."""
     text = "" if value is None else str(value)
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text) + 2
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text) + 2

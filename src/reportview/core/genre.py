@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from .chars import IDEO
 from .tokens import search_words
 
 # fmt: off
@@ -35,7 +36,7 @@ STOPWORDS = frozenset((
     "次", "个", "名", "人", "件", "场", "期", "学时", "小时", "万元", "元", "余", "多",
 ))
 # fmt: on
-_WORD = re.compile(r"[\u3400-\u9fffA-Za-z]")  # a token of digits alone is a figure, not a topic
+_WORD = re.compile("[" + IDEO + "A-Za-z]")  # a token of digits alone is a figure, not a topic
 
 
 #: The weight of a word every problem statement uses (有待, 不足, 重视).

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .chars import IDEO
 from .numerals import chinese_to_int, circled_to_int
 
 _CN = "〇零一二三四五六七八九十百两"
@@ -90,15 +91,15 @@ _CONTINUATION = re.compile(r"[和及与的、，,之等（(]|情况|原因|工�
 #: time (2023年以来, 今年, 一年来) or a narrative verb (成立了, 印发了); headings have none.
 _RUN_IN = re.compile(
     r"(?:我|本)(?:镇|乡|区|县|市|局|委|办|街道|单位|部门|中心|所|队)|(?:今年|年内|一年来|近年来|\d{4}年(?:以来|度?[，,]|[1-9]))"
-    r"|[\u4e00-\u9fff]{2}了(?![解然结])"
-    r"|(?:片区|[区县镇乡市局委办])[\u4e00-\u9fff]{0,8}?(?:党组|党委|党工委|管委会|政府)"
+    r"|[" + IDEO + r"]{2}了(?![解然结])"
+    r"|(?:片区|[区县镇乡市局委办])[" + IDEO + r"]{0,8}?(?:党组|党委|党工委|管委会|政府)"
     r"(?=高度|始终|坚持|认真|把|将|深入|切实|严格|积极|全面|紧紧|以)"
 )
 _YEAR_PREFIX = re.compile(r"\d{4}年(?:度)?")
 #: How a body paragraph opens: its subject (区行政审批局党组, 我局) or time, not a heading's verb.
 _BODY_OPENING = re.compile(
     r"(?:我|本|全|各|该)(?:镇|乡|区|县|市|局|委|办|街道|单位|部门|片区|中心)"
-    r"|(?:片区|[区县镇乡市局委办])[\u4e00-\u9fff]{0,8}?(?:党组|党委|党工委|政府|管委会)"
+    r"|(?:片区|[区县镇乡市局委办])[" + IDEO + r"]{0,8}?(?:党组|党委|党工委|政府|管委会)"
     r"|今年|年内|一年来|近年来|\d{4}年"
 )
 #: A first Arabic list marker glued to a heading: ``1.`` / ``1、`` / ``（1）``.

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from .chars import IDEO
 from .genre import DISTINCT_IDF, SPECIFIC_IDF, concept_spans, idf, subjects
 from .model import Item
 from .points import points
@@ -33,7 +34,7 @@ RUN = 6
 #: Points of up to this many runs keep their run positions as bits (an OR of whole runs at
 #: C speed); a longer point (an unsplit chapter) is walked run by run, in linear time.
 MASKED_RUNS = 1024
-_KEEP = re.compile(r"[\u3400-\u9fffA-Za-z0-9]+")
+_KEEP = re.compile("[" + IDEO + "A-Za-z0-9]+")
 
 
 def core_text(text: str) -> str:

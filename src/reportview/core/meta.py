@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .chars import count_ideographs
+from .chars import IDEO, count_ideographs
 from .headings import CANONICAL_TITLES, SALUTATION
 
 _BRACKET_PREFIX = re.compile(r"^[【\[][^】\]]{2,30}[】\]]\s*(?=\S{4})")
@@ -14,7 +14,7 @@ _TITLE_WORDS = re.compile(r"报告|总结|情况|工作|法治")
 _GLUED_TITLE = re.compile(
     r"^(?!现将|特此|专此|根据|按照)(.{6,60}?(?:年度报告|情况报告|工作报告|的报告|报告|工作总结))(?=\S)(?!如下)"
 )
-_PLACE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)(?:人民政府|党委|政府)?")
+_PLACE = re.compile("([" + IDEO + r"]{2,3}?)(镇|乡|街道)(?:人民政府|党委|政府)?")
 _NOT_PLACE = set("我本全该各乡城村市县区省每个个两三一此其和与及在为对的了是等")
 _YEAR = re.compile(r"(20\d{2}|19\d{2})\s*年")
 
@@ -59,16 +59,16 @@ _SUFFIX = (
 )
 #: A body named before the year or the subject in a title: ``XX区2023年…``, ``XX局关于…``.
 _TITLE_BODY = re.compile(
-    rf"^(?:关于)?([\u4e00-\u9fff（）()]{{2,40}}?{_SUFFIX})(?=关于|\d{{4}}|二〇|法治|依法|年度|贯彻|推进)"
+    rf"^(?:关于)?([{IDEO}（）()]{{2,40}}?{_SUFFIX})(?=关于|\d{{4}}|二〇|法治|依法|年度|贯彻|推进)"
 )
 #: A signature: the closing's own line or unit naming a body.
 _SIGNATURE = re.compile(
-    rf"(?:^|[\n。！])\s*([\u4e00-\u9fff（）()]{{2,30}}?{_SUFFIX})\s*(?=\d{{4}}|[〇零一二三四五六七八九○]{{4}}|$)",
+    rf"(?:^|[\n。！])\s*([{IDEO}（）()]{{2,30}}?{_SUFFIX})\s*(?=\d{{4}}|[〇零一二三四五六七八九○]{{4}}|$)",
     re.M,
 )
 #: The subject of the opening sentence: ``2023年，XX镇坚持…``.
 _OPENING_BODY = re.compile(
-    rf"^(?:\d{{4}}年(?:以来|度)?[，,]\s*)?(?:在[^，。]{{2,40}}[，,]\s*)?([\u4e00-\u9fff]{{2,30}}?{_SUFFIX})"
+    rf"^(?:\d{{4}}年(?:以来|度)?[，,]\s*)?(?:在[^，。]{{2,40}}[，,]\s*)?([{IDEO}]{{2,30}}?{_SUFFIX})"
     r"(?=坚持|深入|认真|全面|始终|紧紧|紧扣|聚焦|以|在|围绕|按照|积极|持续|扎实|立足|高度|严格)"
 )
 #: What follows a place name in a brand or compound rather than a body (岚台乡音, 乡镇船舶).

@@ -6,7 +6,7 @@ UI, the exporters and the annotations all speak in the same coordinates.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -176,7 +176,7 @@ class Report:
 
     @property
     def missing_required(self) -> tuple[Kind, ...]:
-        return tuple(k for k in REQUIRED_KINDS if k not in self.kinds)
+        return missing_parts(self.kinds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +232,12 @@ class Comparison:
 
     def row(self, kind: Kind) -> Row | None:
         return next((r for r in self.rows if r.kind is kind), None)
+
+
+def missing_parts(kinds: Iterable[Kind]) -> tuple[Kind, ...]:
+    """The parts the regulation requires that ``kinds`` (a report's, at any depth) lack."""
+    found = set(kinds)
+    return tuple(k for k in REQUIRED_KINDS if k not in found)
 
 
 def column_labels(reports: Sequence[Report]) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .chars import count_ideographs
-from .model import MARKED_KINDS, REQUIRED_KINDS, Kind, Notice, Section
+from .model import MARKED_KINDS, Kind, Notice, Section, missing_parts
 
 TEXT_REMOVED = (
     "only {count}% of the file's text was kept after cleaning: the report may not have been read correctly"
@@ -64,8 +64,7 @@ def structure_notices(
     headed = [s for s in sections if s.kind not in (Kind.PREAMBLE, Kind.CLOSING)]
     if not headed:
         notices.append(Notice("no_headings", NO_HEADINGS))
-    kinds = {p.kind for p in parts}
-    missing = [k for k in REQUIRED_KINDS if k not in kinds]
+    missing = missing_parts(p.kind for p in parts)
     if missing:
         notices.append(Notice("missing_parts", MISSING_PARTS, count=len(missing)))
     ranks = [_ORDER.get(p.kind, 0) for p in parts if p.kind not in (Kind.PREAMBLE, Kind.CLOSING, Kind.OTHER)]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from functools import lru_cache
 from importlib import resources
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -23,25 +22,11 @@ def app_icon() -> QIcon:
         return QIcon(str(path))
 
 
-@lru_cache(maxsize=4)
-def translator(language: str) -> QTranslator | None:
-    """Our compiled catalogue for ``language`` (``None`` for English, the source language)."""
-    if language == "en":
-        return None
-    qm = resources.files("reportview.resources") / "i18n" / f"reportview_{language}.qm"
-    found = QTranslator()
-    with resources.as_file(qm) as path:
-        if not found.load(str(path)):
-            return None
-    return found
-
-
 def install_translations(app: QApplication, language: str) -> None:
-    """Our catalogue plus Qt's own (standard dialogs and buttons)."""
+    """Our strings come from :mod:`reportview.i18n`'s table; Qt's own (standard dialogs and
+    buttons) from Qt's ``qtbase`` catalogue."""
     set_language(language)
-    ours = translator(language)
-    if ours is not None:
-        app.installTranslator(ours)
+    if language != "en":
         qt = QTranslator(app)
         if qt.load(
             QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

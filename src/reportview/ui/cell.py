@@ -8,7 +8,7 @@ stay valid.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
 from ..core.cells import CellText
 from ..core.model import Item, Section, Status
+from ..i18n import tr, translate
 from . import theme
 
 MARGIN = 20
@@ -56,12 +57,12 @@ class _BadgeArea(QWidget):
                 painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
             painter.drawRoundedRect(rect, 3, 3)
             painter.setPen(self.palette().color(self.foregroundRole()))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, theme.translated("theme", style.badge))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, theme.badge(status))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         for rect, status, index in self._cell.badge_rects():
             if rect.contains(event.position().toPoint()):
-                tip = theme.translated("theme", theme.STYLES[status].tip)
+                tip = translate("theme", theme.STYLES[status].tip)
                 evidence = self._cell.evidence[index] if index < len(self._cell.evidence) else ""
                 QToolTip.showText(event.globalPosition().toPoint(), f"{tip}\n{evidence}".strip(), self)
                 return
@@ -259,7 +260,7 @@ class CellView(QTextEdit):
         """The right-click menu: copy and select, then 添加批注 on the selection."""
         menu = self.createStandardContextMenu()
         menu.addSeparator()
-        action = menu.addAction(QCoreApplication.translate("", "Add note…"))
+        action = menu.addAction(tr("Add note…"))
         action.setShortcut(QKeySequence("Ctrl+M"))
         action.setEnabled(self.textCursor().hasSelection())
         action.triggered.connect(self.noteRequested.emit)

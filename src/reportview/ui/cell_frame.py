@@ -7,8 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..core.model import REQUIRED_KINDS, Comparison, ItemResult, Kind
-from ..i18n import kind_label, tr
-from . import theme
+from ..i18n import kind_label, status_label, tr
 
 
 def missing_cell(kind: Kind, parent: QWidget) -> QLabel:
@@ -45,7 +44,7 @@ def evidence(comparison: Comparison, result: ItemResult) -> str:
     lines = []
     for m in result.matches[:3]:
         name = comparison.reports[m.report].display_name
-        status = theme.translated("status", theme.STYLES[m.status].name)
+        status = status_label(m.status.value)
         terms = tr("shared terms: {terms}").format(terms="、".join(m.terms)) if m.terms else ""
         lines.append(f"{m.report + 1}. {name}：{status}" + (f"（{terms}）" if terms else ""))
     return "\n".join(lines)

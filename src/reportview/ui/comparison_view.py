@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 from ..core.cells import cell_text
 from ..core.compare import differences
 from ..core.model import MARKED_KINDS, Cell, Comparison, Kind, Report, Status, column_labels
+from ..i18n import status_label
 from . import theme
 from .cell import CellView
 from .cell_frame import evidence, missing_cell, written_inside
@@ -223,9 +224,7 @@ class ComparisonView(GridMarks, QWidget):
                 summary = ""
                 if row.kind in MARKED_KINDS and any(counts.values()):
                     order = (Status.UNIQUE, Status.SIMILAR, Status.SHARED)
-                    summary = " · ".join(
-                        f"{theme.translated('status', theme.STYLES[s].name)} {counts[s]}" for s in order
-                    )
+                    summary = " · ".join(f"{status_label(s.value)} {counts[s]}" for s in order)
                 self.bands[row.kind].set_summary(summary)
 
     def reveal_range(self, report: int, start: int, end: int) -> bool:

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.diffing import Op, Piece
 from ..core.model import Comparison, Item, Match, Status
-from ..i18n import tr
-from . import theme
+from ..i18n import status_label, tr
 from .comparison_view import ItemRef
 
 
@@ -76,7 +75,7 @@ class DiffPanel(QTextBrowser):
         """
         reports = comparison.reports
         mine, theirs = reports[ref.report], reports[match.report]
-        status = theme.translated("status", theme.STYLES[match.status].name)
+        status = status_label(match.status.value)
         facts = [
             status,
             tr("wording {score:.0%} alike, {copied:.0%} copied").format(
@@ -114,11 +113,7 @@ class DiffPanel(QTextBrowser):
         result = row.cells[ref.report].items[ref.item]
         reports = comparison.reports
         name = lambda i: html.escape(reports[i].full_name)  # noqa: E731
-        status = (
-            theme.translated("status", theme.STYLES[result.status].name)
-            if result.status
-            else tr("not matched yet")
-        )
+        status = status_label(result.status.value) if result.status else tr("not matched yet")
         parts = [f"<p><b>{name(ref.report)}</b> — {html.escape(status)}</p>"]
         if not result.matches:
             parts.append(f"<p>{html.escape(result.item.text)}</p>")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QVBoxLayout, QWidget
 
 from ..core.model import REQUIRED_KINDS, Kind, Report
-from ..i18n import kind_label, notice_message, tr
+from ..i18n import kind_label, notice_message, tr, translate
 
 SHORT_KIND = {
     Kind.MEASURES: QT_TRANSLATE_NOOP("ColumnHeader", "measures"),
@@ -175,7 +175,7 @@ class ColumnHeader(QFrame):
         for kind in REQUIRED_KINDS:
             mark = report.part_mark(kind)
             colour = {"✓": "#15803d", "✗": "#b91c1c"}.get(mark, "#6b7280")
-            name = QCoreApplication.translate("ColumnHeader", SHORT_KIND[kind])
+            name = translate("ColumnHeader", SHORT_KIND[kind])
             parts.append(f"<span style='color:{colour}'>{mark}</span>{name}")
         return "&nbsp; ".join(parts)
 

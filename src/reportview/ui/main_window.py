@@ -26,7 +26,7 @@ from ..core.notes import Note
 from ..core.score_book import ScoreBook
 from ..core.settings import Settings, save_settings
 from ..core.store import NoteStore, open_store
-from ..i18n import tr
+from ..i18n import status_label, tr, translate
 from . import theme
 from .comparison_view import ComparisonView, ItemRef
 from .county_tabs import ReportTabs
@@ -165,12 +165,12 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.phase)
         legend = QLabel(self)
         legend.setTextFormat(Qt.TextFormat.RichText)
-        legend.setToolTip("\n".join(theme.translated("theme", s.tip) for s in theme.STYLES.values()))
+        legend.setToolTip("\n".join(translate("theme", s.tip) for s in theme.STYLES.values()))
         legend.setText(
             "&nbsp;&nbsp;".join(
                 f"<span style='background:rgba({s.colour.red()},{s.colour.green()},{s.colour.blue()},0.5)'>&nbsp;<b>"
-                f"{theme.translated('theme', s.badge)}</b>&nbsp;</span> {theme.translated('status', s.name)}"
-                for s in theme.STYLES.values()
+                f"{theme.badge(status)}</b>&nbsp;</span> {status_label(status.value)}"
+                for status, s in theme.STYLES.items()
             )
         )
         bar.addPermanentWidget(QLabel(tr("Legend:")))

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QApplication
 
+from ..core.labels import BADGES, QT_TRANSLATE_NOOP
 from ..core.model import Status
+from ..i18n import translate
 
 CJK_FAMILIES = (
     "Noto Sans CJK SC",
@@ -34,38 +35,31 @@ CJK_FAMILIES = (
 class StatusStyle:
     colour: QColor
     underline: QTextCharFormat.UnderlineStyle
-    badge: str  # translatable one-character mark
-    name: str  # translatable status name
-    tip: str  # translatable explanation
+    tip: str  # translatable explanation (the name and badge are core.labels')
 
 
 STYLES: dict[Status, StatusStyle] = {
     Status.UNIQUE: StatusStyle(
         QColor(245, 158, 11, 90),
         QTextCharFormat.UnderlineStyle.SingleUnderline,
-        QT_TRANSLATE_NOOP("theme", "U"),
-        QT_TRANSLATE_NOOP("status", "unique"),
         QT_TRANSLATE_NOOP("theme", "Unique: no other report says this"),
     ),
     Status.SIMILAR: StatusStyle(
         QColor(59, 130, 246, 80),
         QTextCharFormat.UnderlineStyle.DashUnderline,
-        QT_TRANSLATE_NOOP("theme", "S"),
-        QT_TRANSLATE_NOOP("status", "similar"),
         QT_TRANSLATE_NOOP("theme", "Similar: another report says the same in other words"),
     ),
     Status.SHARED: StatusStyle(
         QColor(148, 163, 184, 80),
         QTextCharFormat.UnderlineStyle.DotLine,
-        QT_TRANSLATE_NOOP("theme", "="),
-        QT_TRANSLATE_NOOP("status", "shared"),
         QT_TRANSLATE_NOOP("theme", "Shared: copied nearly word for word from another report"),
     ),
 }
 
 
-def translated(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+def badge(status: Status) -> str:
+    """The status's one-character mark in the reader's language (独, 似, 同)."""
+    return translate("theme", BADGES[status])
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
