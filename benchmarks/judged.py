@@ -15,6 +15,7 @@ Scores:
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,15 +59,35 @@ class Counts:
         return f"P {self.precision:.2f} R {self.recall:.2f} (tp {self.tp}, fp {self.fp}, fn {self.fn})"
 
 
+def text_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _span(report_text: str, item: dict, kind_items: tuple) -> tuple[int, int] | None:
+    """Where a judged item is in the report's normalised text: by its text (items of the
+    samples), or by offsets checked against a hash of the text (items of real reports, whose
+    text is not kept here), else by an extracted item with the same hash."""
+    if "text" in item:
+        start = report_text.find(item["text"])
+        return (start, start + len(item["text"])) if start >= 0 else None
+    start, end = item["start"], item["end"]
+    if text_hash(report_text[start:end]) == item["sha1"]:
+        return start, end
+    for current in kind_items:
+        if text_hash(current.text) == item["sha1"]:
+            return current.start, current.end
+    return None
+
+
 def _locate(comparison: Comparison, files: list[str], item: dict) -> tuple[int, int] | None:
     """(report index, item index within its kind) of the current item holding a judged text."""
     report_index = files.index(item["file"])
     report = comparison.reports[report_index]
-    start = report.text.find(item["text"])
-    if start < 0:
-        return None
-    end = start + len(item["text"])
     kind = Kind(item["kind"])
+    span = _span(report.text, item, report.items_of(kind))
+    if span is None:
+        return None
+    start, end = span
     best, best_overlap = None, 0
     for index, current in enumerate(report.items_of(kind)):
         overlap = min(end, current.end) - max(start, current.start)
@@ -111,10 +132,14 @@ def score_group(group: dict, comparison: Comparison | None = None) -> tuple[Coun
                 has.tp += 1
             else:
                 has.fn += 1
-                has.errors.append(f"no counterpart shown: {item_id} {item['text'][:24]}")
+                has.errors.append(
+                    f"no counterpart shown: {item_id} {item.get('text', item.get('note', ''))[:24]}"
+                )
         elif linked and not linked <= mine_partial:
             has.fp += 1
-            has.errors.append(f"counterpart shown, none judged: {item_id} {item['text'][:24]}")
+            has.errors.append(
+                f"counterpart shown, none judged: {item_id} {item.get('text', item.get('note', ''))[:24]}"
+            )
     links.tp = len(predicted & gold)
     links.fn = len(gold - predicted)
     links.fp = len(predicted - gold - partial)

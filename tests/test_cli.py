@@ -327,3 +327,20 @@ def test_overview_writes_a_county_summary_in_word(tmp_path: Path) -> None:
     assert "县域汇总" in text and "牢固树立法治意识" in text  # the top recurring sentence
     section = document.sections[0]
     assert section.page_width > section.page_height  # landscape
+
+
+def test_follow_checks_last_years_plans_against_this_years_report() -> None:
+    last = SAMPLES / "青石镇2022年法治政府建设年度报告.txt"
+    this = SAMPLES / "青石镇2023年法治政府建设年度报告.txt"
+    done = run("follow", str(last), str(this), "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert [p["verdict"] for p in data["plans"]] and all(
+        p["verdict"] in ("done", "partial", "none") for p in data["plans"]
+    )
+    assert data["last"]["year"] == 2022 and data["this"]["year"] == 2023
+    assert all(e["text"] for p in data["plans"] for e in p["evidence"])
+    text = run("follow", str(last), str(this))
+    assert "上年承诺落实情况" in text.stdout and "重复出现的问题" in text.stdout
+    odd = run("follow", str(this), str(SAMPLES / "柳溪乡2023年法治政府建设情况报告.txt"))
+    assert "不是同一单位相邻两年" in odd.stderr  # said, not refused

@@ -785,122 +785,127 @@ Everything runs on this computer.</source>
         <translation>每份报告一行：各部分、独似同、套话、数据</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="52"/>
+        <location filename="../../src/reportview/cli.py" line="50"/>
+        <source>last year&apos;s commitments (first file) against this year&apos;s report</source>
+        <translation>上年承诺（第一个文件）对照本年报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli.py" line="53"/>
         <source>report files or folders</source>
         <translation>报告文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="53"/>
+        <location filename="../../src/reportview/cli.py" line="54"/>
         <source>print JSON instead of text</source>
         <translation>输出 JSON 而不是文字</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="58"/>
+        <location filename="../../src/reportview/cli.py" line="59"/>
         <source>with --json: include each report&apos;s normalised text (the offsets point into it)</source>
         <translation>与 --json 一起使用：附上每份报告规范化后的正文（偏移量都指向它）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="66"/>
+        <location filename="../../src/reportview/cli.py" line="67"/>
         <source>also write the comparison, with its notes, as a .rvcmp file</source>
         <translation>同时把比对（连同批注）保存为 .rvcmp 文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="70"/>
+        <location filename="../../src/reportview/cli.py" line="71"/>
         <source>also write the overview as an Excel workbook</source>
         <translation>同时把总览写成 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="75"/>
+        <location filename="../../src/reportview/cli.py" line="76"/>
         <source>also write a county summary as a Word document</source>
         <translation>同时写出 Word 版县域汇总</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="78"/>
+        <location filename="../../src/reportview/cli.py" line="79"/>
         <source>write a saved comparison as HTML, Word or CSV</source>
         <translation>把保存的比对导出为网页、Word 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="80"/>
+        <location filename="../../src/reportview/cli.py" line="81"/>
         <source>a saved comparison (.rvcmp)</source>
         <translation>保存的比对文件 (.rvcmp)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="82"/>
+        <location filename="../../src/reportview/cli.py" line="83"/>
         <source>self-contained HTML page</source>
         <translation>独立的网页文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="83"/>
+        <location filename="../../src/reportview/cli.py" line="84"/>
         <source>Word table (对照表)</source>
         <translation>Word 对照表</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="84"/>
+        <location filename="../../src/reportview/cli.py" line="85"/>
         <source>the notes as CSV</source>
         <translation>批注表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="95"/>
+        <location filename="../../src/reportview/cli.py" line="96"/>
         <source>export needs at least one of --html, --docx, --csv</source>
         <translation>导出至少需要 --html、--docx、--csv 中的一项</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="135"/>
+        <location filename="../../src/reportview/cli.py" line="136"/>
         <source>(inside {k}) </source>
         <translation>（见于“{k}”）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="137"/>
+        <location filename="../../src/reportview/cli.py" line="138"/>
         <source>(preamble)</source>
         <translation>（前言）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="137"/>
+        <location filename="../../src/reportview/cli.py" line="138"/>
         <source>(closing)</source>
         <translation>（结尾）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="139"/>
+        <location filename="../../src/reportview/cli.py" line="140"/>
         <source> — {n} items</source>
         <translation> — {n} 条</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="154"/>
+        <location filename="../../src/reportview/cli.py" line="155"/>
         <source>Title: {t}</source>
         <translation>标题：{t}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="155"/>
+        <location filename="../../src/reportview/cli.py" line="156"/>
         <source>Body: {b}   Year: {y}</source>
         <translation>单位：{b}   年度：{y}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="159"/>
+        <location filename="../../src/reportview/cli.py" line="160"/>
         <source>Missing required parts: {k}</source>
         <translation>缺少必需部分：{k}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="183"/>
+        <location filename="../../src/reportview/cli.py" line="184"/>
         <source>not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="215"/>
+        <location filename="../../src/reportview/cli.py" line="216"/>
         <source>compare needs at least two reports</source>
         <translation>比对至少需要两份报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="282"/>
+        <location filename="../../src/reportview/cli.py" line="287"/>
         <source> (did you mean {c}?)</source>
         <translation>（是不是想用 {c}？）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="283"/>
+        <location filename="../../src/reportview/cli.py" line="288"/>
         <source>unknown command or file: {a}</source>
         <translation>没有这个命令，也没有这个文件：{a}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="287"/>
+        <location filename="../../src/reportview/cli.py" line="292"/>
         <source>no display to open the window on; the commands analyze, compare and export work without one</source>
         <translation>没有可以打开窗口的显示器；analyze、compare 和 export 命令不需要显示器也能使用</translation>
     </message>
@@ -1240,6 +1245,59 @@ Everything runs on this computer.</source>
         <location filename="../../src/reportview/core/exporting.py" line="42"/>
         <source>Modified</source>
         <translation>修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>follow</name>
+    <message>
+        <location filename="../../src/reportview/cli_follow.py" line="15"/>
+        <source>carried out</source>
+        <translation>已落实</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_follow.py" line="16"/>
+        <source>partly / mentioned</source>
+        <translation>部分落实/提及</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_follow.py" line="17"/>
+        <source>no trace</source>
+        <translation>未见落实</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_follow.py" line="61"/>
+        <source>Last year&apos;s commitments: {last} → {this}</source>
+        <translation>上年承诺落实情况：{last} → {this}</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_follow.py" line="68"/>
+        <source> (stated as a problem)</source>
+        <translation>（写在存在问题中）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_follow.py" line="73"/>
+        <source>figures: promised {a}; reported {b}</source>
+        <translation>数据：承诺 {a}；报告 {b}</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_follow.py" line="78"/>
+        <source>Problems that come back:</source>
+        <translation>重复出现的问题：</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_follow.py" line="79"/>
+        <source>Plans made again:</source>
+        <translation>再次提出的打算：</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_follow.py" line="94"/>
+        <source>follow needs two reports: last year&apos;s, then this year&apos;s</source>
+        <translation>follow 需要两份报告：先上年，后本年</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_follow.py" line="100"/>
+        <source>! these do not look like one body&apos;s reports of consecutive years</source>
+        <translation>! 这两份报告看来不是同一单位相邻两年的报告</translation>
     </message>
 </context>
 <context>

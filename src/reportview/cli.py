@@ -23,7 +23,7 @@ from .core.serialize import comparison_dict, report_dict
 from .i18n import error_message, kind_label, notice_message, status_label, translate
 from .progress import Progress
 
-COMMANDS = ("analyze", "compare", "overview", "export")
+COMMANDS = ("analyze", "compare", "overview", "follow", "export")
 
 
 def _version() -> str:
@@ -47,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
         ("analyze", 1, translate("cli", "find the parts and items of each report")),
         ("compare", 2, translate("cli", "compare reports part by part")),
         ("overview", 1, translate("cli", "one row per report: parts, statuses, boilerplate, figures")),
+        ("follow", 2, translate("cli", "last year's commitments (first file) against this year's report")),
     ):
         cmd = sub.add_parser(name, help=help_text)
         cmd.add_argument("files", nargs="+", metavar="FILE", help=translate("cli", "report files or folders"))
@@ -214,6 +215,10 @@ def run_command(argv: Sequence[str]) -> int:
     if args.command == "compare" and len(reports) + len(failures) < args.minimum:
         sys.stderr.write(translate("cli", "compare needs at least two reports") + "\n")
         return 2
+    if args.command == "follow":
+        from .cli_follow import run_follow
+
+        return run_follow(args, reports) or (1 if failures else 0)
     if args.command == "overview":
         from .cli_overview import run_overview
 

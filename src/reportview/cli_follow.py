@@ -1,0 +1,107 @@
+"""``reportview follow LAST THIS``: last year's commitments against this year's report."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from .core.follow import FollowThrough, Verdict, body_key, follow
+from .core.labels import QT_TRANSLATE_NOOP
+from .core.model import Kind, Report
+from .i18n import status_label, translate
+
+VERDICTS = {
+    Verdict.DONE: QT_TRANSLATE_NOOP("follow", "carried out"),
+    Verdict.PARTIAL: QT_TRANSLATE_NOOP("follow", "partly / mentioned"),
+    Verdict.NONE: QT_TRANSLATE_NOOP("follow", "no trace"),
+}
+
+
+def follow_dict(last: Report, this: Report, found: FollowThrough) -> dict:
+    return {
+        "last": {"path": last.path, "body": last.body, "year": last.year},
+        "this": {"path": this.path, "body": this.body, "year": this.year},
+        "plans": [
+            {
+                "text": check.plan.text,
+                "start": check.plan.start,
+                "end": check.plan.end,
+                "verdict": check.verdict.value,
+                "evidence": [
+                    {
+                        "point": list(e.point),
+                        "start": e.start,
+                        "end": e.end,
+                        "text": this.text[e.start : e.end],
+                        "score": e.score,
+                        "terms": list(e.terms),
+                        "promised": list(e.promised),
+                        "reported": list(e.reported),
+                        "as_problem": e.as_problem,
+                    }
+                    for e in check.evidence
+                ],
+            }
+            for check in found.plans
+        ],
+        "problems_back": [
+            {"this": r.this, "last": r.last, "status": r.status.value, "score": r.score}
+            for r in found.problems_back
+        ],
+        "plans_again": [
+            {"this": r.this, "last": r.last, "status": r.status.value, "score": r.score}
+            for r in found.plans_again
+        ],
+    }
+
+
+def render_follow(last: Report, this: Report, found: FollowThrough) -> str:
+    lines = [
+        translate("follow", "Last year's commitments: {last} → {this}").format(
+            last=last.display_name, this=this.display_name
+        )
+    ]
+    for number, check in enumerate(found.plans, 1):
+        lines.append(f"{number}. [{translate('follow', VERDICTS[check.verdict])}] {check.plan.text}")
+        for e in check.evidence:
+            mark = translate("follow", " (stated as a problem)") if e.as_problem else ""
+            lines.append(f"     ← {this.text[e.start : e.end].strip()}{mark}")
+            if e.promised or e.reported:
+                lines.append(
+                    "       "
+                    + translate("follow", "figures: promised {a}; reported {b}").format(
+                        a="、".join(e.promised) or "—", b="、".join(e.reported) or "—"
+                    )
+                )
+    for title, repeats, kind in (
+        (translate("follow", "Problems that come back:"), found.problems_back, Kind.PROBLEMS),
+        (translate("follow", "Plans made again:"), found.plans_again, Kind.PLANS),
+    ):
+        lines += ["", title]
+        if not repeats:
+            lines.append("  —")
+        for r in repeats:
+            now, then = this.items_of(kind)[r.this].text, last.items_of(kind)[r.last].text
+            lines.append(f"  [{status_label(r.status.value)}] {now}")
+            lines.append(f"     ≈ {then}")
+    return "\n".join(lines)
+
+
+def run_follow(args: argparse.Namespace, reports: list[Report]) -> int:
+    if len(reports) != 2:
+        sys.stderr.write(
+            translate("follow", "follow needs two reports: last year's, then this year's") + "\n"
+        )
+        return 2
+    last, this = reports
+    if body_key(last) != body_key(this) or last.year is None or this.year != last.year + 1:
+        sys.stderr.write(
+            translate("follow", "! these do not look like one body's reports of consecutive years") + "\n"
+        )
+    found = follow(last, this)
+    if args.json:
+        sys.stdout.write(json.dumps(follow_dict(last, this, found), ensure_ascii=False, indent=1) + "\n")
+    else:
+        sys.stdout.write(render_follow(last, this, found) + "\n")
+    return 0

@@ -1,0 +1,181 @@
+"""Follow-through: did last year's commitments happen, and which problems come back?
+
+For a body's reports of two consecutive years:
+- each of last year's plans is looked for in this year's report, outside this year's own
+  plans (a plan repeated is not a plan carried out): every point of the plan against every
+  sentence, by the likeness matching uses (:mod:`likeness`). A point is *carried out* where a
+  sentence reaches ``DONE_AT`` on at least two separate ideas, *mentioned* where it reaches
+  ``MENTIONED_AT`` (or where the sentence is one of this year's problems: a problem names
+  what was not done). The verdict: 已落实 when two points (or a one-point plan's point) are
+  carried out, 部分落实 when some point is at least mentioned, 未见落实 otherwise. The evidence is the best sentence per
+  point, with the terms that tie them and the figures on each side (4次 promised, 6次 done).
+- this year's problems that restate last year's, and this year's plans that repeat last
+  year's, are the links matching finds between the two reports' problems and plans:
+  同 (copied) or 似 (reworded).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
+from enum import Enum
+
+from .boilerplate import sentence_spans
+from .likeness import Pair, pair, prepare
+from .matching import match_items
+from .model import Item, Kind, Report, Status
+from .overview import FIGURE
+
+#: Likeness at which a sentence carries a point out. Chosen on the tuning pair (P1) of
+#: benchmarks/data/follow-judged.json with benchmarks/bench_follow.py: the judged-done plans
+#: there have two or more points at 0.33 or above, the judged-partial ones at most one.
+DONE_AT = 0.33
+#: A plan is carried out when this many of its points are (or all, when it has fewer).
+DONE_POINTS = 2
+#: Likeness at which a sentence at least mentions a point: matching's own threshold.
+MENTIONED_AT = 0.2
+_SUFFIX = re.compile(r"(?:人民政府|党委|党工委|管委会|管理委员会|政府|办事处)$")
+
+
+class Verdict(Enum):
+    DONE = "done"  # 已落实
+    PARTIAL = "partial"  # 部分落实 / 提及
+    NONE = "none"  # 未见落实
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    point: tuple[int, int]  # the plan's point, offsets in last year's text
+    start: int  # the sentence, offsets in this year's text
+    end: int
+    score: float
+    terms: tuple[str, ...]
+    promised: tuple[str, ...]  # figures in the point (不少于4次)
+    reported: tuple[str, ...]  # figures in the sentence (6次)
+    as_problem: bool = False  # the sentence is among this year's problems: a mention, not a deed
+
+
+@dataclass(frozen=True, slots=True)
+class PlanCheck:
+    plan: Item  # last year's
+    verdict: Verdict
+    evidence: tuple[Evidence, ...]  # best sentence per point that reached MENTIONED_AT
+
+
+@dataclass(frozen=True, slots=True)
+class Repeat:
+    """An item of this year's restating one of last year's (a problem back, a plan again)."""
+
+    this: int  # index among this year's items of the kind
+    last: int
+    status: Status  # SHARED: copied; SIMILAR: reworded
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class FollowThrough:
+    plans: tuple[PlanCheck, ...]
+    problems_back: tuple[Repeat, ...]
+    plans_again: tuple[Repeat, ...]
+
+
+def body_key(report: Report) -> str:
+    """The issuing body as named across years (某某镇人民政府 and 某某镇 are one)."""
+    return _SUFFIX.sub("", (report.body or "").strip())
+
+
+def pairs(reports: Sequence[Report]) -> list[tuple[int, int]]:
+    """(last, this) indices of reports of one body in consecutive years."""
+    found = []
+    for i, last in enumerate(reports):
+        for j, this in enumerate(reports):
+            if (
+                last.year is not None
+                and this.year == last.year + 1
+                and body_key(last)
+                and body_key(last) == body_key(this)
+            ):
+                found.append((i, j))
+    return found
+
+
+def _evidence_sentences(this: Report) -> tuple[list[Item], set[int]]:
+    """This year's sentences outside its plans (and its closing), as items to compare, and
+    which of them state problems (a problem names what was *not* done)."""
+
+    def within(kinds: tuple[Kind, ...]) -> list[tuple[int, int]]:
+        return [(s.start, s.end) for s in this.all_parts() if s.kind in kinds]
+
+    left_out, problems = within((Kind.PLANS, Kind.CLOSING)), within((Kind.PROBLEMS,))
+    sentences = [
+        Item(this.text[a:b], a, b)
+        for a, b in sentence_spans(this)
+        if not any(p <= a < q for p, q in left_out)
+    ]
+    return sentences, {i for i, s in enumerate(sentences) if any(p <= s.start < q for p, q in problems)}
+
+
+def check_plan(plan: Item, sentences: Sequence[Item], problems: Collection[int] = ()) -> PlanCheck:
+    prepared = prepare(plan)
+    points = prepared.points[:-1] if len(prepared.points) > 1 else prepared.points  # not the whole
+    candidates = [prepare(s) for s in sentences]
+    best: list[tuple[float, Pair | None, int]] = []
+    for point in points:
+        one = prepare(
+            Item(plan.text[point.start - plan.start : point.end - plan.start], point.start, point.end)
+        )
+        top: tuple[float, Pair | None, int] = (0.0, None, -1)
+        for k, sentence in enumerate(candidates):
+            if one.telling.isdisjoint(sentence.telling):
+                continue
+            measured = pair(one, sentence)
+            if measured.score > top[0]:
+                top = (measured.score, measured, k)
+        best.append(top)
+    evidence: dict[int, Evidence] = {}  # one per sentence: the points it serves share it
+    for point, (score, measured, k) in zip(points, best, strict=True):
+        if measured is None or score < MENTIONED_AT:
+            continue
+        sentence = sentences[k]
+        promised = tuple(FIGURE.findall(plan.text[point.start - plan.start : point.end - plan.start]))
+        if k in evidence:
+            seen = evidence[k]
+            evidence[k] = replace(
+                seen, promised=seen.promised + promised, score=max(seen.score, round(score, 3))
+            )
+            continue
+        evidence[k] = Evidence(
+            (point.start, point.end),
+            sentence.start,
+            sentence.end,
+            round(score, 3),
+            measured.terms,
+            promised,
+            tuple(FIGURE.findall(sentence.text)),
+            k in problems,
+        )
+    done = sum(1 for score, _, k in best if score >= DONE_AT and k not in problems)
+    if best and done >= min(DONE_POINTS, len(best)):
+        verdict = Verdict.DONE
+    elif evidence:
+        verdict = Verdict.PARTIAL
+    else:
+        verdict = Verdict.NONE
+    return PlanCheck(plan, verdict, tuple(evidence.values()))
+
+
+def _repeats(last: Sequence[Item], this: Sequence[Item]) -> tuple[Repeat, ...]:
+    found = []
+    for j, (_, matches) in enumerate(match_items([last, this])[1]):
+        found += [Repeat(j, m.item, m.status, m.score) for m in matches if m.report == 0]
+    return tuple(found)
+
+
+def follow(last: Report, this: Report) -> FollowThrough:
+    sentences, problems = _evidence_sentences(this)
+    return FollowThrough(
+        tuple(check_plan(plan, sentences, problems) for plan in last.items_of(Kind.PLANS)),
+        _repeats(last.items_of(Kind.PROBLEMS), this.items_of(Kind.PROBLEMS)),
+        _repeats(last.items_of(Kind.PLANS), this.items_of(Kind.PLANS)),
+    )

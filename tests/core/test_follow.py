@@ -1,0 +1,75 @@
+"""Follow-through: pairing a body's consecutive reports, verdicts on last year's plans with
+their evidence, problems that come back."""
+
+from __future__ import annotations
+
+from reportview.core.analysis import analyze_text
+from reportview.core.follow import Verdict, follow, pairs
+from reportview.core.model import Status
+
+LAST = """{body}2022年法治政府建设年度报告
+一、主要举措和成效
+（一）加强组织领导。镇党委召开专题会议3次，研究法治建设重点问题。
+二、存在的问题
+一是法治专业人才缺乏，合法性审查力量薄弱。二是村级调解员年龄偏大，调解技能培训不足。
+三、下一步工作打算
+（一）开展执法人员培训。分领域开展行政执法业务培训，全年组织执法人员培训不少于4次，实现持证执法人员培训全覆盖。
+（二）建设法治文化广场。在集镇新建法治文化广场1处，设置宪法宣传长廊。
+（三）推进智慧调解平台建设。上线矛盾纠纷线上调解小程序，实现村（社区）调解员全部入驻。
+"""
+THIS = """{body}2023年法治政府建设年度报告
+一、主要举措和成效
+（一）规范行政执法。分领域开展行政执法业务培训6次，持证执法人员培训实现全覆盖，执法案卷评查合格率100%。
+（二）深化普法宣传。开展“法律进村”活动12场，发放宣传资料3000余份。
+二、存在的问题
+一是法治专业人才缺乏，合法性审查力量仍然薄弱。二是法治文化广场建设进度滞后，宪法宣传长廊尚未建成。
+三、下一步工作打算
+（一）建设法治文化广场。在集镇新建法治文化广场1处，设置宪法宣传长廊。
+"""
+
+
+def _pair(last_body: str = "青石镇", this_body: str = "青石镇人民政府"):
+    return analyze_text(LAST.format(body=last_body), path="a.txt"), analyze_text(
+        THIS.format(body=this_body), path="b.txt"
+    )
+
+
+def test_a_bodys_consecutive_reports_pair_whatever_form_its_name_takes() -> None:
+    last, this = _pair()
+    other = analyze_text(LAST.format(body="柳溪乡"), path="c.txt")
+    assert pairs([this, other, last]) == [(2, 0)]
+    assert pairs([last, last]) == []  # the same year is not a follow-through
+
+
+def test_each_plan_gets_a_verdict_with_evidence_outside_this_years_plans() -> None:
+    last, this = _pair()
+    found = follow(last, this)
+    verdicts = [c.verdict for c in found.plans]
+    assert verdicts == [Verdict.DONE, Verdict.PARTIAL, Verdict.NONE]
+    trained = found.plans[0]
+    sentence = this.text[trained.evidence[0].start : trained.evidence[0].end]
+    assert (
+        "培训6次" in sentence
+        and "4次" in trained.evidence[0].promised
+        and "6次" in trained.evidence[0].reported
+    )
+    square = found.plans[1]  # repeated as this year's plan and named as a problem: a mention, not a deed
+    assert all(e.as_problem for e in square.evidence)
+    plans_part = next(s for s in this.all_parts() if s.kind.value == "plans")
+    assert all(not plans_part.start <= e.start < plans_part.end for c in found.plans for e in c.evidence)
+
+
+def test_problems_that_come_back_and_plans_made_again() -> None:
+    last, this = _pair()
+    found = follow(last, this)
+    assert [(r.this, r.last) for r in found.problems_back] == [(0, 0)]
+    assert found.problems_back[0].status in (Status.SHARED, Status.SIMILAR)
+    assert [(r.this, r.last, r.status) for r in found.plans_again] == [(0, 1, Status.SHARED)]
+
+
+def test_a_second_year_without_a_plans_part_still_gets_verdicts() -> None:
+    last, _ = _pair()
+    this = analyze_text(THIS.format(body="青石镇").split("三、下一步工作打算")[0], path="b.txt")
+    found = follow(last, this)
+    assert len(found.plans) == 3 and found.plans[0].verdict is Verdict.DONE
+    assert found.plans_again == ()
