@@ -6,16 +6,9 @@ import argparse
 import json
 import sys
 
-from .core.follow import FollowThrough, Verdict, body_key, follow
-from .core.labels import QT_TRANSLATE_NOOP
+from .core.follow import VERDICT_NAMES, FollowThrough, body_key, follow
 from .core.model import Kind, Report
 from .i18n import status_label, translate
-
-VERDICTS = {
-    Verdict.DONE: QT_TRANSLATE_NOOP("follow", "carried out"),
-    Verdict.PARTIAL: QT_TRANSLATE_NOOP("follow", "partly / mentioned"),
-    Verdict.NONE: QT_TRANSLATE_NOOP("follow", "no trace"),
-}
 
 
 def follow_dict(last: Report, this: Report, found: FollowThrough) -> dict:
@@ -63,7 +56,7 @@ def render_follow(last: Report, this: Report, found: FollowThrough) -> str:
         )
     ]
     for number, check in enumerate(found.plans, 1):
-        lines.append(f"{number}. [{translate('follow', VERDICTS[check.verdict])}] {check.plan.text}")
+        lines.append(f"{number}. [{translate('follow', VERDICT_NAMES[check.verdict])}] {check.plan.text}")
         for e in check.evidence:
             mark = translate("follow", " (stated as a problem)") if e.as_problem else ""
             lines.append(f"     ← {this.text[e.start : e.end].strip()}{mark}")

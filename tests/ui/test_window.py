@@ -422,3 +422,34 @@ def test_one_file_named_twice_is_read_once(qtbot: QtBot, window: MainWindow) -> 
     window.open_paths([str(LIUXI), again, str(QINGSHI_2023)])
     wait_matched(qtbot, window, 2)
     assert len(window.session.entries) == 2
+
+
+def test_the_follow_through_of_a_bodys_two_years_opens_and_leads_to_the_evidence(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reportview.ui import county_tabs
+
+    shown: list = []
+    monkeypatch.setattr(county_tabs.FollowDialog, "show", lambda self: shown.append(self))
+    window.open_paths([str(QINGSHI_2022), str(QINGSHI_2023), str(LIUXI)])
+    wait_matched(qtbot, window, 3)
+    window.tabs.show_follow()
+    [dialog] = shown
+    plans = [dialog.tree.topLevelItem(i) for i in range(3)]
+    from reportview.core.follow import follow
+
+    reports = window.view.reports()
+    last = next(r for r in reports if r.year == 2022)
+    now = next(r for r in reports if r.year == 2023 and r.body == last.body)
+    names = {"done": "已落实", "partial": "部分落实/提及", "none": "未见落实"}
+    assert [p.text(1) for p in plans] == [names[c.verdict.value] for c in follow(last, now).plans]
+    assert dialog.tree.topLevelItem(3).text(0) == "重复出现的问题："
+    evidence = next(p.child(0) for p in plans if p.childCount())
+    dialog.tree.itemDoubleClicked.emit(evidence, 0)
+    assert window.tabs.currentWidget() is window.view
+    this = next(i for i, r in enumerate(window.view.reports()) if r.year == 2023 and r.body == "云川县青石镇")
+    qtbot.waitUntil(
+        lambda: any(
+            view.textCursor().hasSelection() for (_, r), view in window.view.cells.items() if r == this
+        )
+    )

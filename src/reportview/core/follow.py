@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from .boilerplate import sentence_spans
+from .labels import QT_TRANSLATE_NOOP
 from .likeness import Pair, pair, prepare
 from .matching import match_items
 from .model import Item, Kind, Report, Status
@@ -42,6 +43,13 @@ class Verdict(Enum):
     DONE = "done"  # 已落实
     PARTIAL = "partial"  # 部分落实 / 提及
     NONE = "none"  # 未见落实
+
+
+VERDICT_NAMES = {
+    Verdict.DONE: QT_TRANSLATE_NOOP("follow", "carried out"),
+    Verdict.PARTIAL: QT_TRANSLATE_NOOP("follow", "partly / mentioned"),
+    Verdict.NONE: QT_TRANSLATE_NOOP("follow", "no trace"),
+}
 
 
 @dataclass(frozen=True, slots=True)

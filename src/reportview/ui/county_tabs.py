@@ -7,15 +7,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QTabWidget, QWidget
 
 from ..core.boilerplate import Recurring, recurring
+from ..core.follow import follow, pairs
 from ..core.model import Comparison, Kind
 from ..core.notes import Note
 from ..core.overview import overview
 from ..core.score_book import ScoreBook
 from ..i18n import tr
 from .comparison_view import AT_ONCE, ComparisonView
+from .follow_dialog import FollowDialog
 from .overview_view import OverviewView, Sheet
 from .score_dialog import CriteriaDialog, ask_score
 
@@ -148,6 +150,35 @@ class ReportTabs(QTabWidget):
         self.setCurrentWidget(self.view)
         # Once the columns are laid out: they were hidden behind the overview until now.
         QTimer.singleShot(0, lambda: (self.view.show_column(index), self.view.jump_to_kind(Kind.PROBLEMS)))
+
+    def show_follow(self) -> None:
+        """The follow-through of a body's consecutive reports among those open (asks which
+        when there are several pairs)."""
+        reports = self._comparison.reports if self._comparison else ()
+        found = pairs(reports)
+        if not found:
+            QMessageBox.information(
+                self,
+                tr("Follow-through"),
+                tr("No two open reports are one body's reports of consecutive years."),
+            )
+            return
+        chosen = found[0]
+        if len(found) > 1:
+            names = [f"{reports[a].display_name} {reports[a].year} → {reports[b].year}" for a, b in found]
+            name, ok = QInputDialog.getItem(self, tr("Follow-through"), tr("Which body?"), names, 0, False)
+            if not ok:
+                return
+            chosen = found[names.index(name)]
+        last, this = chosen
+        dialog = FollowDialog(reports[last], reports[this], this, follow(reports[last], reports[this]), self)
+        dialog.sentenceActivated.connect(self.show_range)
+        dialog.show()
+
+    def show_range(self, report: int, start: int, end: int) -> None:
+        self._chosen = True
+        self.setCurrentWidget(self.view)
+        QTimer.singleShot(0, lambda: self.view.reveal_range(report, start, end))
 
     def show_sentence(self, entry: Recurring) -> None:
         """A recurring sentence marked in every report that carries it; the first in view."""

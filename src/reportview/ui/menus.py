@@ -137,6 +137,14 @@ def build_menus(window: MainWindow) -> None:
     )
     copied.setCheckable(True)
     action(window, view, tr("Scoring &criteria…"), window.tabs.edit_criteria)
+    action(
+        window,
+        view,
+        tr("&Follow-through of last year's commitments…"),
+        window.tabs.show_follow,
+        "Ctrl+L",
+        tr("A body's report of one year against the next: each commitment carried out, mentioned or not"),
+    )
     view.addSeparator()
     view.addAction(window.outline_dock.toggleViewAction())
     view.addAction(window.diff_dock.toggleViewAction())
