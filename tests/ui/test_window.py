@@ -453,3 +453,20 @@ def test_the_follow_through_of_a_bodys_two_years_opens_and_leads_to_the_evidence
             view.textCursor().hasSelection() for (_, r), view in window.view.cells.items() if r == this
         )
     )
+
+
+def test_a_revealed_span_lands_in_mid_view(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1400, 600)
+    window.open_paths([str(QINGSHI_2023), str(LIUXI)])
+    wait_matched(qtbot, window, 2)
+    report = window.view.reports()[0]
+    item = report.items_of(Kind.PROBLEMS)[0]
+    assert window.view.reveal_range(0, item.start, item.end)
+    view = window.view.cells[(Kind.PROBLEMS, 0)]
+    rng = view.cell.range_to_cell(item.start, item.end)
+    assert rng is not None
+    y = view.mapTo(window.view.body_area.widget(), view.point_of(rng[0])).y()
+    bar = window.view.body_area.verticalScrollBar()
+    middle = window.view.body_area.viewport().height() // 2
+    assert abs((y - bar.value()) - middle) <= 2 or bar.value() in (0, bar.maximum())
+    assert bar.value() > 0

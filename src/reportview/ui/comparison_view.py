@@ -228,14 +228,16 @@ class ComparisonView(GridMarks, QWidget):
                 self.bands[row.kind].set_summary(summary)
 
     def reveal_range(self, report: int, start: int, end: int) -> bool:
-        """Scroll to and select a span of a report (a note's text)."""
+        """Scroll to and select a span of a report (a note's text), the span in mid-view."""
         for (_, index), view in self.cells.items():
             rng = view.cell.range_to_cell(start, end) if index == report else None
             if rng is None:
                 continue
             view.select_range(*rng)
             point = view.mapTo(self.body_area.widget(), view.point_of(rng[0]))
-            self.body_area.ensureVisible(point.x(), point.y(), 40, 80)
+            self.body_area.ensureVisible(point.x(), point.y(), 40, 0)  # sideways: into view
+            middle = point.y() - self.body_area.viewport().height() // 2
+            self.body_area.verticalScrollBar().setValue(max(0, middle))
             return True
         return False
 
