@@ -126,7 +126,7 @@ def _score_book(reports: Sequence[Report]) -> ScoreBook | None:
 
 
 def _scoring_dict(book: ScoreBook, rows: Sequence[OverviewRow]) -> dict:
-    suggestions = book.suggestions(rows)
+    suggestions, totals, ranks = book.suggestions(rows), book.totals(), book.ranks()
     return {
         "criteria": [{"key": c.key, "name": c.name, "points": c.points} for c in book.criteria],
         "reports": [
@@ -134,8 +134,8 @@ def _scoring_dict(book: ScoreBook, rows: Sequence[OverviewRow]) -> dict:
                 "index": i,
                 "scores": {k: {"value": s.value, "comment": s.comment} for k, s in sorted(scores.items())},
                 "suggested": suggestions[i],
-                "total": book.totals()[i],
-                "rank": book.ranks()[i],
+                "total": totals[i],
+                "rank": ranks[i],
             }
             for i, scores in enumerate(book.scores)
         ],

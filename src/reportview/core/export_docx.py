@@ -38,10 +38,19 @@ HIGHLIGHT = {
 }
 
 
-def _chinese_font(document: Document, name: str = "宋体") -> None:
+def chinese_font(document: Document, size: float = 10, name: str = "宋体") -> None:
+    """The document's body text in a Chinese face, so Word and WPS do not fall back."""
     style = document.styles["Normal"]
-    style.font.size = Pt(10)
+    style.font.size = Pt(size)
     style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), name)
+
+
+def repeat_header(row: Any) -> None:
+    """A table's first row repeated atop every page the table runs over."""
+    properties = row._tr.get_or_add_trPr()
+    repeat = OxmlElement("w:tblHeader")
+    repeat.set(qn("w:val"), "true")
+    properties.append(repeat)
 
 
 def _name_columns(row: Any, reports: Sequence[Report]) -> None:
@@ -50,17 +59,14 @@ def _name_columns(row: Any, reports: Sequence[Report]) -> None:
         run = cell.paragraphs[0].add_run(report_label(report))
         run.bold = True
         run.font.size = Pt(9)
-    properties = row._tr.get_or_add_trPr()
-    repeat = OxmlElement("w:tblHeader")
-    repeat.set(qn("w:val"), "true")
-    properties.append(repeat)
+    repeat_header(row)
 
 
 def comparison_docx(
     path: str | Path, comparison: Comparison, notes: Sequence[tuple[int, Note]], tx: Translate = identity
 ) -> None:
     document = Document()
-    _chinese_font(document)
+    chinese_font(document)
     reports = comparison.reports
     section = document.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)  # A4, the paper reviewers print on

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Mm
 
 from .boilerplate import Recurring
+from .export_docx import chinese_font, repeat_header
 from .export_xlsx import COLUMNS, header, values
 from .exporting import Translate, identity
 from .labels import QT_TRANSLATE_NOOP
@@ -33,13 +31,6 @@ TEXTS = {
 TOP = 20
 
 
-def _repeat_header(row: Any) -> None:
-    properties = row._tr.get_or_add_trPr()
-    repeat = OxmlElement("w:tblHeader")
-    repeat.set(qn("w:val"), "true")
-    properties.append(repeat)
-
-
 def summary_docx(
     path: str | Path,
     reports: Sequence[Report],
@@ -49,9 +40,7 @@ def summary_docx(
     book: ScoreBook | None = None,
 ) -> None:
     document = Document()
-    normal = document.styles["Normal"]
-    normal.font.size = Pt(9)
-    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "宋体")
+    chinese_font(document, 9)
     section = document.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = Mm(297), Mm(210)  # A4 landscape
@@ -69,7 +58,7 @@ def summary_docx(
     for cell, name in zip(table.rows[0].cells, names, strict=True):
         run = cell.paragraphs[0].add_run(name)
         run.bold = True
-    _repeat_header(table.rows[0])
+    repeat_header(table.rows[0])
     share_at = header(tx).index(tx("overview", COLUMNS["boilerplate"]))
     for row in rows:
         cells = values(row)

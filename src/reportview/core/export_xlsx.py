@@ -87,17 +87,17 @@ def overview_xlsx(
     """The workbook's bytes: the overview, the recurring sentences, and (with ``book``) the
     scoring sheet."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
+    from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
 
-    scores = book
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = tx("overview", COLUMNS["overview"])
-    sheet.append(header(tx))
+    names = header(tx)
+    sheet.append(names)
     for row in rows:
         sheet.append([inert(v) if isinstance(v, str) else v for v in values(row)])
-    percent = header(tx).index(tx("overview", COLUMNS["boilerplate"])) + 1
+    percent = names.index(tx("overview", COLUMNS["boilerplate"])) + 1
     for cell in sheet.iter_cols(min_col=percent, max_col=percent, min_row=2):
         for c in cell:
             c.number_format = "0%"
@@ -107,16 +107,7 @@ def overview_xlsx(
         names = "、".join(reports[i].display_name for i in entry.reports)
         second.append([len(entry.reports), inert(entry.text), inert(names)])
     for ws, widths in ((sheet, None), (second, [8, 80, 40])):
-        for cell in ws[1]:
-            cell.font = Font(bold=True)
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-        ws.freeze_panes = "A2"
-        ws.print_title_rows = "1:1"
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        _as_printed_table(ws, "A2")
         for index, column in enumerate(ws.iter_cols(), 1):
             if widths is not None:
                 width = widths[index - 1]
@@ -127,17 +118,31 @@ def overview_xlsx(
             for row in ws.iter_rows(min_row=2):
                 for c in row:
                     c.alignment = Alignment(wrap_text=True, vertical="top")
-    if scores is not None:
-        _score_sheet(workbook, reports, rows, scores, tx)
+    if book is not None:
+        _score_sheet(workbook, rows, book, tx)
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
 
 
-def _score_sheet(
-    workbook: Any, reports: Sequence[Report], rows: Sequence[OverviewRow], book: ScoreBook, tx: Translate
-) -> None:
+def _as_printed_table(ws: Any, freeze: str) -> None:
+    """A header row in bold, frozen and repeated on every page; A4 landscape, one page wide."""
     from openpyxl.styles import Alignment, Font
+
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.freeze_panes = freeze
+    ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _score_sheet(workbook: Any, rows: Sequence[OverviewRow], book: ScoreBook, tx: Translate) -> None:
+    from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     sheet = workbook.create_sheet(tx("overview", COLUMNS["scores"]))
@@ -170,16 +175,7 @@ def _score_sheet(
     sheet.append([])
     sheet.append([tx("overview", COLUMNS["legend"])])
     sheet.cell(sheet.max_row, 1).font = Font(italic=True, color="6B7280")
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    sheet.freeze_panes = "C2"
-    sheet.print_title_rows = "1:1"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    _as_printed_table(sheet, "C2")
     widths = [6, 18, *([12] * len(book.criteria)), 8, 6, 50]
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width

@@ -23,7 +23,7 @@ from enum import Enum
 
 from .boilerplate import sentence_spans
 from .labels import QT_TRANSLATE_NOOP
-from .likeness import Pair, pair, prepare
+from .likeness import Pair, Prepared, pair, prepare
 from .matching import match_items
 from .model import Item, Kind, Report, Status
 from .overview import FIGURE
@@ -124,15 +124,15 @@ def _evidence_sentences(this: Report) -> tuple[list[Item], set[int]]:
     return sentences, {i for i, s in enumerate(sentences) if any(p <= s.start < q for p, q in problems)}
 
 
-def check_plan(plan: Item, sentences: Sequence[Item], problems: Collection[int] = ()) -> PlanCheck:
+def check_plan(plan: Item, candidates: Sequence[Prepared], problems: Collection[int] = ()) -> PlanCheck:
+    """The verdict on one of last year's plans; ``candidates``: this year's sentences,
+    prepared (:func:`_evidence_sentences`), ``problems`` the indices of those among problems."""
     prepared = prepare(plan)
     points = prepared.points[:-1] if len(prepared.points) > 1 else prepared.points  # not the whole
-    candidates = [prepare(s) for s in sentences]
+    texts = [plan.text[p.start - plan.start : p.end - plan.start] for p in points]
     best: list[tuple[float, Pair | None, int]] = []
-    for point in points:
-        one = prepare(
-            Item(plan.text[point.start - plan.start : point.end - plan.start], point.start, point.end)
-        )
+    for point, text in zip(points, texts, strict=True):
+        one = prepare(Item(text, point.start, point.end))
         top: tuple[float, Pair | None, int] = (0.0, None, -1)
         for k, sentence in enumerate(candidates):
             if one.telling.isdisjoint(sentence.telling):
@@ -142,11 +142,11 @@ def check_plan(plan: Item, sentences: Sequence[Item], problems: Collection[int] 
                 top = (measured.score, measured, k)
         best.append(top)
     evidence: dict[int, Evidence] = {}  # one per sentence: the points it serves share it
-    for point, (score, measured, k) in zip(points, best, strict=True):
+    for point, text, (score, measured, k) in zip(points, texts, best, strict=True):
         if measured is None or score < MENTIONED_AT:
             continue
-        sentence = sentences[k]
-        promised = tuple(FIGURE.findall(plan.text[point.start - plan.start : point.end - plan.start]))
+        sentence = candidates[k].item
+        promised = tuple(FIGURE.findall(text))
         if k in evidence:
             seen = evidence[k]
             evidence[k] = replace(
@@ -182,8 +182,9 @@ def _repeats(last: Sequence[Item], this: Sequence[Item]) -> tuple[Repeat, ...]:
 
 def follow(last: Report, this: Report) -> FollowThrough:
     sentences, problems = _evidence_sentences(this)
+    candidates = [prepare(s) for s in sentences]  # once for all of last year's plans
     return FollowThrough(
-        tuple(check_plan(plan, sentences, problems) for plan in last.items_of(Kind.PLANS)),
+        tuple(check_plan(plan, candidates, problems) for plan in last.items_of(Kind.PLANS)),
         _repeats(last.items_of(Kind.PROBLEMS), this.items_of(Kind.PROBLEMS)),
         _repeats(last.items_of(Kind.PLANS), this.items_of(Kind.PLANS)),
     )
