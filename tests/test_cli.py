@@ -236,12 +236,13 @@ def test_compare_save_writes_the_comparison_with_the_stores_notes(tmp_path: Path
     from reportview.core.anchoring import anchor_at
     from reportview.core.saved import load
     from reportview.core.store import NoteStore
+    from reportview.core.store_file import default_path
 
     home = tmp_path / "home"
     report = analyze_file(SAMPLES / "青石镇2023年法治政府建设年度报告.txt")
     start = report.text.index("法治专业力量不足")
     monkeypatch.setenv("REPORTVIEW_HOME", str(home))  # the child reads the same store
-    NoteStore().add(report, anchor_at(report, start, start + 8), "命令行也带上批注", ["需核实"])
+    NoteStore(default_path()).add(report, anchor_at(report, start, start + 8), "命令行也带上批注", ["需核实"])
     out = tmp_path / "c.rvcmp"
     result = run(
         "compare",

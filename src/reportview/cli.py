@@ -250,11 +250,12 @@ def _save(out: str, reports: Sequence[Report]) -> bool:
     """Write the comparison as the window saves it, with the notes the store has on these reports."""
     from .core import saved
     from .core.anchoring import anchor_at, place_notes
-    from .core.store import NoteStore, default_path
+    from .core.store import NoteStore
+    from .core.store_file import default_path
 
     notes = []
     if default_path().exists():
-        store = NoteStore()
+        store = NoteStore(default_path())
         seen: set[int] = set()
         for index, report in enumerate(reports):
             found = place_notes(

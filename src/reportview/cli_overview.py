@@ -112,7 +112,8 @@ def run_overview(args: argparse.Namespace, reports: list[Report], progress: Prog
 def _score_book(reports: Sequence[Report]) -> ScoreBook | None:
     """The reviewer's rubric and scores from the local store, when there is one (the
     command line never creates it)."""
-    from .core.store import NoteStore, default_path
+    from .core.store import NoteStore
+    from .core.store_file import default_path
 
     path = default_path()
     if not path.exists():

@@ -142,7 +142,7 @@ def test_two_windows_write_to_one_store_at_once(tmp_path: Path, existing: bool) 
 
 @pytest.mark.parametrize("damage", ["not a database", "corrupt pages"])
 def test_a_damaged_store_is_set_aside_and_a_fresh_one_started(tmp_path: Path, damage: str) -> None:
-    from reportview.core.store import open_store
+    from reportview.core.store_file import open_store
 
     db = tmp_path / "notes.sqlite3"
     if damage == "not a database":

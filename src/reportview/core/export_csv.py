@@ -6,7 +6,8 @@ import csv
 import io
 from collections.abc import Sequence
 
-from .exporting import TEXTS, Translate, identity, local_time
+from .clock import local_time
+from .exporting import TEXTS, Translate, identity
 from .labels import KIND_NAMES
 from .model import Report
 from .notes import Note

@@ -17,6 +17,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from .clock import now
 from .exporting import (
     TEXTS,
     Translate,
@@ -29,7 +30,6 @@ from .exporting import (
 from .labels import KIND_NAMES, STATUS_NAMES
 from .model import Comparison, Report, Status
 from .notes import Note
-from .store import now
 
 HIGHLIGHT = {
     Status.UNIQUE: WD_COLOR_INDEX.YELLOW,

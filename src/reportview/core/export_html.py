@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
+from .clock import now
 from .exporting import (
     TEXTS,
     CellLayout,
@@ -22,7 +23,6 @@ from .exporting import (
 from .labels import BADGES, KIND_NAMES, STATUS_NAMES
 from .model import REQUIRED_KINDS, Comparison, Status
 from .notes import Note
-from .store import now
 
 STYLE = """
 body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", sans-serif;

@@ -12,6 +12,7 @@ from docx.enum.section import WD_ORIENT
 from docx.shared import Mm
 
 from .boilerplate import Recurring
+from .clock import now
 from .export_docx import chinese_font, repeat_header
 from .export_xlsx import COLUMNS, header, values
 from .exporting import Translate, identity
@@ -19,7 +20,6 @@ from .labels import QT_TRANSLATE_NOOP
 from .model import Report
 from .overview import OverviewRow
 from .score_book import ScoreBook
-from .store import now
 
 TEXTS = {
     "title": QT_TRANSLATE_NOOP("overview", "County summary"),

@@ -43,19 +43,6 @@ TEXTS = {
 }
 
 
-def local_time(stamp: str) -> str:
-    """An ISO timestamp as a reader writes it, in this computer's time zone: 2026-01-02 03:04."""
-    from datetime import datetime
-
-    try:
-        moment = datetime.fromisoformat(stamp)
-    except (TypeError, ValueError):
-        return stamp
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
-
-
 def identity(_context: str, text: str) -> str:
     return text
 

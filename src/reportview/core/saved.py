@@ -25,11 +25,11 @@ from typing import Any
 
 from .analysis import analyze_normalized, fingerprint
 from .atomic import write_atomic
+from .clock import now
 from .limits import MAX_SAVED_BYTES, MAX_SAVED_NOTES, MAX_SAVED_REPORTS
 from .model import Report
 from .notes import Anchor, Note
 from .scoring import Criterion, Score
-from .store import now
 
 FORMAT = "reportview-comparison"
 VERSION = 1

@@ -10,12 +10,11 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Callable, Iterable
-from datetime import datetime
 from pathlib import Path
 
+from .clock import now
 from .model import Report
 from .notes import Anchor, Note
-from .paths import data_dir
 from .scoring import DEFAULT_CRITERIA, Criterion, Score
 
 MIGRATIONS: tuple[str, ...] = (
@@ -90,17 +89,9 @@ def _retry(step: Callable[[], object], attempts: int = 5) -> None:
             time.sleep(0.05 * (attempt + 1))
 
 
-def now() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
-
-
-def default_path() -> Path:
-    return data_dir() / "notes.sqlite3"
-
-
 class NoteStore:
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path or default_path()
+    def __init__(self, path: Path) -> None:
+        self.path = path
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(
             str(self.path), isolation_level=None, check_same_thread=False, timeout=BUSY_SECONDS
@@ -356,30 +347,6 @@ class NoteStore:
         """The normalised text notes were written on, by its fingerprint (for re-attaching)."""
         row = self._db.execute("SELECT text FROM documents WHERE fingerprint = ?", (fingerprint,)).fetchone()
         return str(row[0]) if row else None
-
-
-def open_store(path: Path | None = None) -> tuple[NoteStore, Path | None]:
-    """The note store, and where a damaged store file was set aside (``None`` if it was fine).
-
-    A store file that is not a database, or is corrupt, is renamed beside itself (never
-    deleted: its notes may still be recovered) and a fresh store is started.
-    """
-    path = path or default_path()
-    try:
-        store = NoteStore(path)
-        if store.integrity() == "ok":
-            return store, None
-        store.close()
-    except sqlite3.DatabaseError:
-        pass
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.name}.damaged-{stamp}")
-    path.replace(aside)
-    for extra in ("-wal", "-shm"):
-        side = path.with_name(path.name + extra)
-        if side.exists():
-            side.replace(aside.with_name(aside.name + extra))
-    return NoteStore(path), aside
 
 
 def _like(text: str) -> str:

@@ -25,7 +25,8 @@ from ..core.model import Comparison
 from ..core.notes import Note
 from ..core.score_book import ScoreBook
 from ..core.settings import Settings, save_settings
-from ..core.store import NoteStore, open_store
+from ..core.store import NoteStore
+from ..core.store_file import open_store
 from ..i18n import status_label, tr, translate
 from . import theme
 from .comparison_view import ComparisonView, ItemRef
