@@ -247,15 +247,18 @@ def run_command(argv: Sequence[str]) -> int:
 
 
 def _save(out: str, reports: Sequence[Report]) -> bool:
-    """Write the comparison as the window saves it, with the notes the store has on these reports."""
+    """Write the comparison as the window saves it, with what the store has on these reports:
+    notes, scores, pairs made by hand and verdicts."""
     from .core import saved
     from .core.anchoring import anchor_at, place_notes
-    from .core.store import NoteStore
-    from .core.store_file import default_path
+    from .core.follow_book import FollowBook
+    from .core.score_book import ScoreBook
+    from .core.store_file import existing_store
 
     notes = []
-    if default_path().exists():
-        store = NoteStore(default_path())
+    store = existing_store()
+    sheet: dict = {}
+    if store is not None:
         seen: set[int] = set()
         for index, report in enumerate(reports):
             found = place_notes(
@@ -264,9 +267,14 @@ def _save(out: str, reports: Sequence[Report]) -> bool:
             for placed in found.placed:
                 notes.append((index, placed.note.moved(anchor_at(report, placed.start, placed.end))))
                 seen.add(placed.note.id)
+        scores, follow = ScoreBook(store), FollowBook(store)
+        scores.set_reports(reports)
+        follow.set_reports(reports)
+        sheet = {"criteria": scores.criteria, "scores": scores.saved_scores(),
+                 "pairing": follow.saved_pairing(), "verdicts": follow.saved_verdicts()}  # fmt: skip
         store.close()
     try:
-        saved.save(out, reports, notes)
+        saved.save(out, reports, notes, **sheet)
     except OSError as exc:
         sys.stderr.write(f"{out}: {exc.strerror or exc}\n")
         return False

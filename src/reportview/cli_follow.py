@@ -6,12 +6,15 @@ import argparse
 import json
 import sys
 
-from .core.follow import VERDICT_NAMES, FollowThrough, body_key, follow
+from .core.follow import VERDICT_NAMES, body_key
+from .core.follow_book import FollowBook, PairView
 from .core.model import Kind, Report
+from .core.store_file import existing_store
 from .i18n import status_label, translate
 
 
-def follow_dict(last: Report, this: Report, found: FollowThrough) -> dict:
+def follow_dict(last: Report, this: Report, view: PairView) -> dict:
+    found = view.found
     return {
         "last": {"path": last.path, "body": last.body, "year": last.year},
         "this": {"path": this.path, "body": this.body, "year": this.year},
@@ -20,7 +23,11 @@ def follow_dict(last: Report, this: Report, found: FollowThrough) -> dict:
                 "text": check.plan.text,
                 "start": check.plan.start,
                 "end": check.plan.end,
-                "verdict": check.verdict.value,
+                "verdict": judged.verdict.value,
+                "measured": check.verdict.value,
+                "reviewer": None
+                if judged.override is None
+                else {"comment": judged.override.comment, "modified": judged.override.modified},
                 "evidence": [
                     {
                         "point": list(e.point),
@@ -36,7 +43,11 @@ def follow_dict(last: Report, this: Report, found: FollowThrough) -> dict:
                     for e in check.evidence
                 ],
             }
-            for check in found.plans
+            for judged in view.plans
+            for check in (judged.check,)
+        ],
+        "unplaced_verdicts": [
+            {"quote": o.anchor.quote, "verdict": o.verdict.value, "comment": o.comment} for o in view.unplaced
         ],
         "problems_back": [
             {"this": r.this, "last": r.last, "status": r.status.value, "score": r.score}
@@ -49,14 +60,22 @@ def follow_dict(last: Report, this: Report, found: FollowThrough) -> dict:
     }
 
 
-def render_follow(last: Report, this: Report, found: FollowThrough) -> str:
+def render_follow(last: Report, this: Report, view: PairView) -> str:
+    found = view.found
     lines = [
         translate("follow", "Last year's commitments: {last} → {this}").format(
             last=last.display_name, this=this.display_name
         )
     ]
-    for number, check in enumerate(found.plans, 1):
-        lines.append(f"{number}. [{translate('follow', VERDICT_NAMES[check.verdict])}] {check.plan.text}")
+    for number, judged in enumerate(view.plans, 1):
+        check, verdict = judged.check, translate("follow", VERDICT_NAMES[judged.verdict])
+        if judged.override is not None:
+            verdict += translate("follow", " (reviewer)")
+        lines.append(f"{number}. [{verdict}] {check.plan.text}")
+        if judged.override is not None and judged.override.comment:
+            lines.append(
+                "     " + translate("follow", "reviewer: {comment}").format(comment=judged.override.comment)
+            )
         for e in check.evidence:
             mark = translate("follow", " (stated as a problem)") if e.as_problem else ""
             lines.append(f"     ← {this.text[e.start : e.end].strip()}{mark}")
@@ -67,6 +86,11 @@ def render_follow(last: Report, this: Report, found: FollowThrough) -> str:
                         a="、".join(e.promised) or "—", b="、".join(e.reported) or "—"
                     )
                 )
+    if view.unplaced:
+        lines += ["", translate("follow", "Verdicts whose commitment is no longer in last year's report:")]
+        lines += [
+            f"  [{translate('follow', VERDICT_NAMES[o.verdict])}] {o.anchor.quote}" for o in view.unplaced
+        ]
     for title, repeats, kind in (
         (translate("follow", "Problems that come back:"), found.problems_back, Kind.PROBLEMS),
         (translate("follow", "Plans made again:"), found.plans_again, Kind.PLANS),
@@ -92,9 +116,12 @@ def run_follow(args: argparse.Namespace, reports: list[Report]) -> int:
         sys.stderr.write(
             translate("follow", "! these do not look like one body's reports of consecutive years") + "\n"
         )
-    found = follow(last, this)
+    book = FollowBook(existing_store())  # the reviewer's verdicts, when there is a store
+    book.set_reports([last, this])
+    view = book.view(0, 1)
+    assert view is not None
     if args.json:
-        sys.stdout.write(json.dumps(follow_dict(last, this, found), ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(json.dumps(follow_dict(last, this, view), ensure_ascii=False, indent=1) + "\n")
     else:
-        sys.stdout.write(render_follow(last, this, found) + "\n")
+        sys.stdout.write(render_follow(last, this, view) + "\n")
     return 0

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 import sys
 from collections.abc import Sequence
 
 from .core.boilerplate import recurring
 from .core.compare import compare
 from .core.export_xlsx import header, overview_xlsx, values
+from .core.follow_book import FollowBook
 from .core.model import Report, Status
 from .core.overview import OverviewRow, overview
 from .core.score_book import ScoreBook
@@ -39,6 +39,14 @@ def overview_dict(reports: Sequence[Report], rows: Sequence[OverviewRow], found:
                 "boilerplate_share": round(r.boilerplate, 4),
                 "figures": r.figures,
                 "notes": r.notes,
+                "followed": None
+                if r.follow is None
+                else {
+                    "done": r.follow.done,
+                    "partial": r.follow.partial,
+                    "none": r.follow.none,
+                    "by_reviewer": r.follow.reviewed,
+                },
             }
             for r in rows
         ],
@@ -81,12 +89,16 @@ def run_overview(args: argparse.Namespace, reports: list[Report], progress: Prog
     found = recurring(comparison.reports)
     book = _score_book(comparison.reports)
     notes = [book.store.notes_for(r) for r in comparison.reports] if book is not None else None
-    rows = overview(comparison, notes, found)
+    follow = FollowBook(book.store if book is not None else None)
+    follow.set_reports(comparison.reports)
+    for pair in follow.pairs():
+        follow.found(*pair)
+    rows = follow.with_follow(overview(comparison, notes, found))
     if args.xlsx:
         from .core.atomic import write_atomic
 
         try:
-            write_atomic(args.xlsx, overview_xlsx(comparison.reports, rows, found, translate, book))
+            write_atomic(args.xlsx, overview_xlsx(comparison.reports, rows, found, translate, book, follow))
         except OSError as exc:
             sys.stderr.write(f"{args.xlsx}: {exc.strerror or exc}\n")
             return 1
@@ -110,18 +122,13 @@ def run_overview(args: argparse.Namespace, reports: list[Report], progress: Prog
 
 
 def _score_book(reports: Sequence[Report]) -> ScoreBook | None:
-    """The reviewer's rubric and scores from the local store, when there is one (the
-    command line never creates it)."""
-    from .core.store import NoteStore
-    from .core.store_file import default_path
+    """The reviewer's rubric and scores from the local store, when there is one."""
+    from .core.store_file import existing_store
 
-    path = default_path()
-    if not path.exists():
+    store = existing_store()
+    if store is None:
         return None
-    try:
-        book = ScoreBook(NoteStore(path))
-    except (OSError, sqlite3.DatabaseError):
-        return None
+    book = ScoreBook(store)
     book.set_reports(reports)
     return book
 

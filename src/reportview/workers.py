@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .core.diffing import Piece
     from .core.errors import ReportError
+    from .core.follow import FollowThrough
     from .core.model import Comparison, Report
 
 ROLES = ("reader", "matcher")
@@ -133,3 +134,7 @@ def compare_reports(reports: Sequence[Report]) -> Future[Comparison]:
 
 def diff(a: str, b: str) -> Future[tuple[Piece, ...]]:
     return _send("matcher", "diff", a, b)
+
+
+def follow_pair(last: Report, this: Report) -> Future[FollowThrough]:
+    return _send("matcher", "follow_pair", last, this)

@@ -14,6 +14,8 @@ from typing import Any
 from .boilerplate import Recurring
 from .export_csv import inert
 from .exporting import Translate, identity
+from .follow import VERDICT_NAMES
+from .follow_book import FollowBook
 from .labels import KIND_NAMES, QT_TRANSLATE_NOOP, STATUS_NAMES
 from .model import REQUIRED_KINDS, Report, Status
 from .overview import OverviewRow
@@ -31,6 +33,7 @@ COLUMNS = {
     "boilerplate": QT_TRANSLATE_NOOP("overview", "Text found in other reports"),
     "figures": QT_TRANSLATE_NOOP("overview", "Concrete figures"),
     "notes": QT_TRANSLATE_NOOP("overview", "Notes"),
+    "followed": QT_TRANSLATE_NOOP("overview", "Last year's commitments carried out"),
     "overview": QT_TRANSLATE_NOOP("overview", "Overview"),
     "recurring": QT_TRANSLATE_NOOP("overview", "Boilerplate"),
     "reports": QT_TRANSLATE_NOOP("overview", "Reports"),
@@ -40,6 +43,15 @@ COLUMNS = {
     "total": QT_TRANSLATE_NOOP("overview", "Total"),
     "rank": QT_TRANSLATE_NOOP("overview", "Rank"),
     "comments": QT_TRANSLATE_NOOP("overview", "Comments"),
+    "follow": QT_TRANSLATE_NOOP("overview", "Follow-through"),
+    "last": QT_TRANSLATE_NOOP("overview", "Last year's report"),
+    "this": QT_TRANSLATE_NOOP("overview", "This year's report"),
+    "commitment": QT_TRANSLATE_NOOP("overview", "Last year's commitment"),
+    "verdict": QT_TRANSLATE_NOOP("overview", "Verdict"),
+    "by": QT_TRANSLATE_NOOP("overview", "Judged by"),
+    "measured": QT_TRANSLATE_NOOP("overview", "analysis"),
+    "reviewer": QT_TRANSLATE_NOOP("overview", "reviewer"),
+    "evidence": QT_TRANSLATE_NOOP("overview", "This year's evidence"),
     "legend": QT_TRANSLATE_NOOP(
         "overview", "Grey italics: a value suggested from the analysis, not yet confirmed by a reviewer."
     ),
@@ -54,7 +66,7 @@ def header(tx: Translate) -> list[str]:
         *(tx("kinds", KIND_NAMES[k]) for k in REQUIRED_KINDS),
         *(tx("overview", COLUMNS[k]) for k in ("warnings", "problems", "plans")),
         *status_names,
-        *(tx("overview", COLUMNS[k]) for k in ("boilerplate", "figures", "notes")),
+        *(tx("overview", COLUMNS[k]) for k in ("boilerplate", "figures", "followed", "notes")),
     ]
 
 
@@ -73,6 +85,7 @@ def values(row: OverviewRow) -> list[object]:
         *(row.statuses[s] for s in (Status.UNIQUE, Status.SIMILAR, Status.SHARED)),
         round(row.boilerplate, 3),
         row.figures,
+        f"{row.follow.done}/{row.follow.total}" if row.follow else "",
         sum(row.notes.values()),
     ]
 
@@ -83,9 +96,10 @@ def overview_xlsx(
     found: Sequence[Recurring],
     tx: Translate = identity,
     book: ScoreBook | None = None,
+    follow: FollowBook | None = None,
 ) -> bytes:
-    """The workbook's bytes: the overview, the recurring sentences, and (with ``book``) the
-    scoring sheet."""
+    """The workbook's bytes: the overview, the recurring sentences, (with ``book``) the
+    scoring sheet and (with ``follow``, when reports are paired) the follow-through."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
@@ -120,6 +134,8 @@ def overview_xlsx(
                     c.alignment = Alignment(wrap_text=True, vertical="top")
     if book is not None:
         _score_sheet(workbook, rows, book, tx)
+    if follow is not None and follow.pairs():
+        _follow_sheet(workbook, follow, tx)
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
@@ -179,6 +195,35 @@ def _score_sheet(workbook: Any, rows: Sequence[OverviewRow], book: ScoreBook, tx
     widths = [6, 18, *([12] * len(book.criteria)), 8, 6, 50]
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
+
+
+def _follow_sheet(workbook: Any, follow: FollowBook, tx: Translate) -> None:
+    """Every commitment of every pair: its verdict, whose verdict it is, and the evidence."""
+    from openpyxl.styles import Alignment
+    from openpyxl.utils import get_column_letter
+
+    sheet = workbook.create_sheet(tx("overview", COLUMNS["follow"]))
+    keys = ("last", "this", "commitment", "verdict", "by", "evidence", "comments")
+    sheet.append([tx("overview", COLUMNS[k]) for k in keys])
+    for last, this in follow.pairs():
+        view = follow.view(last, this)
+        if view is None:
+            continue
+        a, b = follow.reports[last], follow.reports[this]
+        for judged in view.plans:
+            evidence = "\n".join(b.text[e.start : e.end].strip() for e in judged.check.evidence)
+            by = COLUMNS["reviewer"] if judged.override else COLUMNS["measured"]
+            sheet.append([
+                inert(f"{a.display_name} {a.year or ''}"), inert(f"{b.display_name} {b.year or ''}"),
+                inert(judged.check.plan.text), tx("follow", VERDICT_NAMES[judged.verdict]), tx("overview", by),
+                inert(evidence), inert(judged.override.comment if judged.override else ""),
+            ])  # fmt: skip
+    _as_printed_table(sheet, "D2")
+    for index, width in enumerate((16, 16, 60, 12, 10, 60, 30), start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    for row in sheet.iter_rows(min_row=2):
+        for c in row:
+            c.alignment = Alignment(wrap_text=True, vertical="top")
 
 
 def _width(value: object) -> int:

@@ -17,7 +17,7 @@ For a body's reports of two consecutive years:
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
@@ -26,6 +26,7 @@ from .labels import QT_TRANSLATE_NOOP
 from .likeness import Pair, Prepared, pair, prepare
 from .matching import match_items
 from .model import Item, Kind, Report, Status
+from .notes import Anchor
 from .overview import FIGURE
 
 #: Likeness at which a sentence carries a point out. Chosen on the tuning pair (P1) of
@@ -44,6 +45,8 @@ class Verdict(Enum):
     PARTIAL = "partial"  # 部分落实 / 提及
     NONE = "none"  # 未见落实
 
+
+VERDICTS = frozenset(v.value for v in Verdict)
 
 VERDICT_NAMES = {
     Verdict.DONE: QT_TRANSLATE_NOOP("follow", "carried out"),
@@ -72,6 +75,18 @@ class PlanCheck:
 
 
 @dataclass(frozen=True, slots=True)
+class Override:
+    """The reviewer's verdict on one of last year's commitments, for one pair of reports; the
+    commitment is anchored in last year's text like a note, so it survives re-analysis and edits."""
+
+    anchor: Anchor
+    verdict: Verdict
+    comment: str = ""
+    modified: str = ""
+    id: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Repeat:
     """An item of this year's restating one of last year's (a problem back, a plan again)."""
 
@@ -93,17 +108,24 @@ def body_key(report: Report) -> str:
     return _SUFFIX.sub("", (report.body or "").strip())
 
 
-def pairs(reports: Sequence[Report]) -> list[tuple[int, int]]:
-    """(last, this) indices of reports of one body in consecutive years."""
+def pairs(
+    reports: Sequence[Report], by_hand: Mapping[tuple[str, str], bool] | None = None
+) -> list[tuple[int, int]]:
+    """(last, this) indices of reports of one body in consecutive years, with the reviewer's
+    choices ``by_hand`` (by the two reports' fingerprints: ``True`` paired, ``False`` unpaired)."""
+    by_hand = by_hand or {}
     found = []
     for i, last in enumerate(reports):
         for j, this in enumerate(reports):
-            if (
-                last.year is not None
-                and this.year == last.year + 1
-                and body_key(last)
-                and body_key(last) == body_key(this)
-            ):
+            chosen = by_hand.get((last.fingerprint, this.fingerprint)) if i != j else False
+            if chosen is None:
+                chosen = (
+                    last.year is not None
+                    and this.year == last.year + 1
+                    and bool(body_key(last))
+                    and body_key(last) == body_key(this)
+                )
+            if chosen:
                 found.append((i, j))
     return found
 

@@ -15,6 +15,7 @@ from .analysis import analyze_file
 from .compare import compare
 from .diffing import Piece, word_diff
 from .errors import ReportError
+from .follow import FollowThrough, follow
 from .model import Comparison, Report
 from .tokens import warm_up
 
@@ -54,6 +55,10 @@ def diff(a: str, b: str) -> tuple[Piece, ...]:
     return word_diff(a, b)
 
 
+def follow_pair(last: Report, this: Report) -> FollowThrough:
+    return follow(last, this)
+
+
 #: The jobs a worker runs, by the name the window sends (``workers.run_job`` looks it up here).
 JOBS: dict[str, Callable[..., object]] = {
     "ready": ready,
@@ -61,4 +66,5 @@ JOBS: dict[str, Callable[..., object]] = {
     "load": load,
     "compare_reports": compare_reports,
     "diff": diff,
+    "follow_pair": follow_pair,
 }

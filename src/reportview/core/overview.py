@@ -34,6 +34,25 @@ def figures(text: str) -> int:
 
 
 @dataclass(frozen=True, slots=True)
+class Tally:
+    """How far a report's last-year commitments were carried out (verdicts as they stand)."""
+
+    done: int
+    partial: int
+    none: int
+    reviewed: int  # verdicts given by the reviewer
+
+    @property
+    def total(self) -> int:
+        return self.done + self.partial + self.none
+
+    @property
+    def share(self) -> float:
+        """Carried out, counting a partial one as half."""
+        return (self.done + self.partial / 2) / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True, slots=True)
 class OverviewRow:
     report: int  # index in the comparison
     name: str
@@ -49,6 +68,7 @@ class OverviewRow:
     boilerplate: float  # share of its sentences other reports carry
     figures: int
     notes: dict[str, int] = field(default_factory=dict)  # tag → count ('' for untagged)
+    follow: Tally | None = None  # last year's commitments, when last year's report is open
 
     @property
     def missing(self) -> int:

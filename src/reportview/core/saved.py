@@ -7,10 +7,14 @@ Format ``reportview-comparison``, version 1 (``.rvcmp``; UTF-8 JSON)::
      "notes": [{"report": 0, "start", "end", "quote", "prefix", "suffix", "kind", "heading",
                 "body", "tags": [...], "created", "modified"}],
      "criteria": [{"key", "name", "points"}],
-     "scores": [{"report": 0, "criterion", "value": number or null, "comment", "modified"}]}
+     "scores": [{"report": 0, "criterion", "value": number or null, "comment", "modified"}],
+     "pairing": [{"last": 0, "this": 1, "paired": true}],
+     "verdicts": [{"last": 0, "this": 1, "start", "end", "quote", "prefix", "suffix",
+                   "verdict": "done" | "partial" | "none", "comment", "modified"}]}
 
-``reports`` is in column order; ``criteria`` and ``scores`` (the scoring sheet) may be
-absent. ``text`` is the normalised text every offset points into,
+``reports`` is in column order; ``criteria`` and ``scores`` (the scoring sheet), ``pairing``
+(reports paired or unpaired by hand for the follow-through) and ``verdicts`` (the reviewer's
+verdicts on last year's commitments, anchored in last year's text) may be absent. ``text`` is the normalised text every offset points into,
 so the file opens even when the original files have moved; ``fingerprint`` lets a reader
 check it. Writing is atomic: a temporary file beside the target, then a rename.
 """
@@ -26,6 +30,7 @@ from typing import Any
 from .analysis import analyze_normalized, fingerprint
 from .atomic import write_atomic
 from .clock import now
+from .follow import VERDICTS, Override, Verdict
 from .limits import MAX_SAVED_BYTES, MAX_SAVED_NOTES, MAX_SAVED_REPORTS
 from .model import Report
 from .notes import Anchor, Note
@@ -46,6 +51,8 @@ class SavedComparison:
     notes: tuple[tuple[int, Note], ...]  # (report index, note)
     criteria: tuple[Criterion, ...] = ()
     scores: tuple[tuple[int, Score], ...] = ()  # (report index, score)
+    pairing: tuple[tuple[int, int, bool], ...] = ()  # (last, this, paired)
+    verdicts: tuple[tuple[int, int, Override], ...] = ()  # (last, this, verdict)
 
 
 def to_dict(
@@ -53,6 +60,8 @@ def to_dict(
     notes: Sequence[tuple[int, Note]],
     criteria: Sequence[Criterion] = (),
     scores: Sequence[tuple[int, Score]] = (),
+    pairing: Sequence[tuple[int, int, bool]] = (),
+    verdicts: Sequence[tuple[int, int, Override]] = (),
 ) -> dict[str, Any]:
     return {
         "format": FORMAT,
@@ -98,7 +107,24 @@ def to_dict(
             }
             for i, s in scores
         ],
+        "pairing": [{"last": a, "this": b, "paired": paired} for a, b, paired in pairing],
+        "verdicts": [
+            {
+                "last": a,
+                "this": b,
+                **_anchor_dict(o.anchor),
+                "verdict": o.verdict.value,
+                "comment": o.comment,
+                "modified": o.modified,
+            }
+            for a, b, o in verdicts
+        ],
     }
+
+
+def _anchor_dict(anchor: Anchor) -> dict[str, Any]:
+    return {"start": anchor.start, "end": anchor.end, "quote": anchor.quote, "prefix": anchor.prefix,
+            "suffix": anchor.suffix}  # fmt: skip
 
 
 def save(
@@ -107,9 +133,12 @@ def save(
     notes: Sequence[tuple[int, Note]],
     criteria: Sequence[Criterion] = (),
     scores: Sequence[tuple[int, Score]] = (),
+    pairing: Sequence[tuple[int, int, bool]] = (),
+    verdicts: Sequence[tuple[int, int, Override]] = (),
 ) -> None:
     """Write the comparison atomically: readers see the old file or the new one, never half."""
-    write_atomic(path, json.dumps(to_dict(reports, notes, criteria, scores), ensure_ascii=False, indent=1))
+    raw = to_dict(reports, notes, criteria, scores, pairing, verdicts)
+    write_atomic(path, json.dumps(raw, ensure_ascii=False, indent=1))
 
 
 WRONG_TYPE = "a value in the file has the wrong type"
@@ -147,9 +176,7 @@ def _report(raw: Any) -> Report:
 
 def _note(raw: Any, reports: tuple[Report, ...]) -> tuple[int, Note]:
     raw = _need(raw, dict)
-    index = _need(raw.get("report"), int)
-    if not 0 <= index < len(reports):
-        raise SavedFileError("the file is incomplete")
+    index = _index(raw.get("report"), reports)
     report = reports[index]
     start, end = _need(raw.get("start"), int), _need(raw.get("end"), int)
     quote = _need(raw.get("quote"), str)
@@ -192,9 +219,7 @@ def _criterion(raw: Any) -> Criterion:
 
 def _score(raw: Any, reports: tuple[Report, ...]) -> tuple[int, Score]:
     raw = _need(raw, dict)
-    index = _need(raw.get("report"), int)
-    if not 0 <= index < len(reports):
-        raise SavedFileError("the file is incomplete")
+    index = _index(raw.get("report"), reports)
     value = raw.get("value")
     return index, Score(
         _need(raw.get("criterion"), str),
@@ -202,6 +227,35 @@ def _score(raw: Any, reports: tuple[Report, ...]) -> tuple[int, Score]:
         _need(raw.get("comment", ""), str),
         _need(raw.get("modified", ""), str),
     )
+
+
+def _index(raw: Any, reports: tuple[Report, ...]) -> int:
+    index = _need(raw, int)
+    if not 0 <= index < len(reports):
+        raise SavedFileError("the file is incomplete")
+    return int(index)
+
+
+def _pairing(raw: Any, reports: tuple[Report, ...]) -> tuple[int, int, bool]:
+    raw = _need(raw, dict)
+    return _index(raw.get("last"), reports), _index(raw.get("this"), reports), _need(raw.get("paired"), bool)
+
+
+def _verdict(raw: Any, reports: tuple[Report, ...]) -> tuple[int, int, Override]:
+    raw = _need(raw, dict)
+    last, this = _index(raw.get("last"), reports), _index(raw.get("this"), reports)
+    text = reports[last].text
+    start, end = _need(raw.get("start"), int), _need(raw.get("end"), int)
+    quote = _need(raw.get("quote"), str)
+    if not 0 <= start <= end <= len(text) or text[start:end] != quote:
+        raise SavedFileError(OUTSIDE)
+    if raw.get("verdict") not in VERDICTS:
+        raise SavedFileError(WRONG_TYPE)
+    anchor = Anchor(reports[last].fingerprint, start, end, quote, _need(raw.get("prefix", ""), str),
+                    _need(raw.get("suffix", ""), str))  # fmt: skip
+    override = Override(anchor, Verdict(raw["verdict"]), _need(raw.get("comment", ""), str),
+                        _need(raw.get("modified", ""), str))  # fmt: skip
+    return last, this, override
 
 
 def load(path: str | Path) -> SavedComparison:
@@ -228,6 +282,8 @@ def load(path: str | Path) -> SavedComparison:
     raw_notes = _need(raw.get("notes", []), list)
     raw_criteria = _need(raw.get("criteria", []), list)
     raw_scores = _need(raw.get("scores", []), list)
+    raw_pairing = _need(raw.get("pairing", []), list)
+    raw_verdicts = _need(raw.get("verdicts", []), list)
     if not raw_reports:
         raise SavedFileError("the file is incomplete")
     if (
@@ -235,6 +291,8 @@ def load(path: str | Path) -> SavedComparison:
         or len(raw_notes) > MAX_SAVED_NOTES
         or len(raw_scores) > MAX_SAVED_NOTES
         or len(raw_criteria) > MAX_SAVED_NOTES
+        or len(raw_pairing) > MAX_SAVED_NOTES
+        or len(raw_verdicts) > MAX_SAVED_NOTES
     ):
         raise SavedFileError(TOO_LARGE)
     try:
@@ -242,6 +300,8 @@ def load(path: str | Path) -> SavedComparison:
         notes = tuple(_note(n, reports) for n in raw_notes)
         criteria = tuple(_criterion(c) for c in raw_criteria)
         scores = tuple(_score(s, reports) for s in raw_scores)
+        pairing = tuple(_pairing(p, reports) for p in raw_pairing)
+        verdicts = tuple(_verdict(v, reports) for v in raw_verdicts)
     except RecursionError as exc:
         raise SavedFileError(TOO_DEEP) from exc
-    return SavedComparison(reports, notes, criteria, scores)
+    return SavedComparison(reports, notes, criteria, scores, pairing, verdicts)

@@ -55,6 +55,8 @@ def suggest(row: OverviewRow, criterion: Criterion) -> float | None:
         share = 1.0 - row.boilerplate
     elif criterion.key == "figures":
         share = min(1.0, row.figures / FULL_FIGURES)
+    elif criterion.key == "followed" and row.follow is not None and row.follow.total:
+        share = row.follow.share
     else:
         return None
     return round(criterion.points * share * 2) / 2  # half points

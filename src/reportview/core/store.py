@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from .clock import now
+from .follow import VERDICTS, Override, Verdict
 from .model import Report
 from .notes import Anchor, Note
 from .scoring import DEFAULT_CRITERIA, Criterion, Score
@@ -21,29 +23,17 @@ MIGRATIONS: tuple[str, ...] = (
     # 1: documents (one per distinct normalised text), notes anchored in them, tags.
     """
     CREATE TABLE documents (
-        id INTEGER PRIMARY KEY,
-        fingerprint TEXT NOT NULL UNIQUE,
-        path TEXT NOT NULL,
-        title TEXT,
-        body TEXT,
-        year INTEGER,
-        text TEXT NOT NULL,
-        first_seen TEXT NOT NULL
+        id INTEGER PRIMARY KEY, fingerprint TEXT NOT NULL UNIQUE, path TEXT NOT NULL, title TEXT,
+        body TEXT, year INTEGER, text TEXT NOT NULL, first_seen TEXT NOT NULL
     );
     CREATE INDEX documents_path ON documents(path);
     CREATE TABLE notes (
         id INTEGER PRIMARY KEY,
         document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-        start INTEGER NOT NULL CHECK (start >= 0),
-        end INTEGER NOT NULL CHECK (end >= start),
-        quote TEXT NOT NULL,
-        prefix TEXT NOT NULL,
-        suffix TEXT NOT NULL,
-        kind TEXT NOT NULL DEFAULT '',
-        heading TEXT NOT NULL DEFAULT '',
-        body TEXT NOT NULL,
-        created TEXT NOT NULL,
-        modified TEXT NOT NULL
+        start INTEGER NOT NULL CHECK (start >= 0), end INTEGER NOT NULL CHECK (end >= start),
+        quote TEXT NOT NULL, prefix TEXT NOT NULL, suffix TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT '', heading TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL, created TEXT NOT NULL, modified TEXT NOT NULL
     );
     CREATE INDEX notes_document ON notes(document_id);
     CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
@@ -63,10 +53,32 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (document_id, criterion)
     );
     """,
+    # 3: follow-through: pairs made (1) or undone (0) by hand, and the reviewer's verdicts on
+    # last year's commitments (anchored in last year's text like a note) for a pair.
+    """
+    CREATE TABLE pairings (
+        last_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        this_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        paired INTEGER NOT NULL CHECK (paired IN (0, 1)), modified TEXT NOT NULL,
+        PRIMARY KEY (last_id, this_id)
+    );
+    CREATE TABLE verdicts (
+        id INTEGER PRIMARY KEY,
+        last_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        this_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL CHECK (start >= 0), end INTEGER NOT NULL CHECK (end >= start),
+        quote TEXT NOT NULL, prefix TEXT NOT NULL, suffix TEXT NOT NULL,
+        verdict TEXT NOT NULL, comment TEXT NOT NULL DEFAULT '', modified TEXT NOT NULL
+    );
+    CREATE INDEX verdicts_pair ON verdicts(last_id, this_id);
+    """,
 )
 
 _NOTE_COLUMNS = """n.id, d.fingerprint, n.start, n.end, n.quote, n.prefix, n.suffix, n.kind, n.heading,
-                   n.body, d.path, d.title, n.created, n.modified"""
+                   n.body, d.path, d.title, n.created, n.modified,
+                   (SELECT group_concat(t.name, char(31)) FROM note_tags nt JOIN tags t ON t.id = nt.tag_id
+                    WHERE nt.note_id = n.id)"""
+_SEP = "\x1f"  # between a note's tags in one column (a tag never holds a control character)
 
 
 #: How long a write waits for another window's write before it tries again.
@@ -74,11 +86,8 @@ BUSY_SECONDS = 10.0
 
 
 def _retry(step: Callable[[], object], attempts: int = 5) -> None:
-    """Run a statement that takes the write lock, waiting out another writer a few times.
-
-    SQLite's busy timeout already waits; this covers the cases it returns at once
-    (``database is locked`` while switching to WAL, or a lock taken in between).
-    """
+    """Run a statement that takes the write lock, waiting out another writer a few times (for
+    the cases SQLite's busy timeout returns at once: switching to WAL, a lock taken in between)."""
     for attempt in range(attempts):
         try:
             step()
@@ -94,7 +103,7 @@ class NoteStore:
         self.path = path
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(
-            str(self.path), isolation_level=None, check_same_thread=False, timeout=BUSY_SECONDS
+            str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_SECONDS
         )
         # The busy timeout first: another window may be writing while this one opens.
         self._db.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
@@ -151,6 +160,13 @@ class NoteStore:
         )
         return int(cursor.lastrowid or 0)
 
+    def _known(self, fingerprint: str) -> int:
+        """The id of a document already stored (``KeyError`` if it is not)."""
+        row = self._db.execute("SELECT id FROM documents WHERE fingerprint = ?", (fingerprint,)).fetchone()
+        if row is None:
+            raise KeyError(fingerprint)
+        return int(row[0])
+
     def _set_tags(self, note_id: int, tags: Iterable[str]) -> None:
         self._db.execute("DELETE FROM note_tags WHERE note_id = ?", (note_id,))
         for tag in dict.fromkeys(t.strip() for t in tags if t.strip()):
@@ -165,30 +181,11 @@ class NoteStore:
             f"SELECT {_NOTE_COLUMNS} FROM notes n JOIN documents d ON d.id = n.document_id WHERE {where} ORDER BY n.id",
             args,
         ).fetchall()
-        tags: dict[int, list[str]] = {}
-        ids = [r[0] for r in rows]
-        for chunk in range(0, len(ids), 500):
-            part = ids[chunk : chunk + 500]
-            marks = ",".join("?" * len(part))
-            for note_id, name in self._db.execute(
-                f"SELECT nt.note_id, t.name FROM note_tags nt JOIN tags t ON t.id = nt.tag_id "
-                f"WHERE nt.note_id IN ({marks}) ORDER BY t.name",
-                part,
-            ):
-                tags.setdefault(note_id, []).append(name)
         return [
-            Note(
-                r[0],
-                Anchor(r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8]),
-                r[9],
-                tuple(tags.get(r[0], [])),
-                r[10],
-                r[11] or "",
-                r[12],
-                r[13],
-            )
+            Note(r[0], Anchor(*r[1:9]), r[9], tuple(sorted(r[14].split(_SEP))) if r[14] else (), r[10], r[11] or "",
+                 r[12], r[13])
             for r in rows
-        ]
+        ]  # fmt: skip
 
     def _get(self, note_id: int) -> Note:
         found = self._notes("n.id = ?", (note_id,))
@@ -218,15 +215,8 @@ class NoteStore:
         self._set_tags(new_id, tags)
         return new_id
 
-    def add(
-        self,
-        report: Report,
-        anchor: Anchor,
-        body: str,
-        tags: Iterable[str] = (),
-        created: str | None = None,
-        note_id: int | None = None,
-    ) -> Note:
+    def add(self, report: Report, anchor: Anchor, body: str, tags: Iterable[str] = (),
+            created: str | None = None, note_id: int | None = None) -> Note:  # fmt: skip
         with self._tx():
             new_id = self._insert(self._document(report), anchor, body, tags, created, note_id)
         return self._get(new_id)
@@ -258,34 +248,22 @@ class NoteStore:
             self._db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
         return note
 
-    def restore(self, note: Note, report: Report) -> Note:
-        """Undo a delete: the same note, under its old id when that is still free."""
-        taken = self._db.execute("SELECT 1 FROM notes WHERE id = ?", (note.id,)).fetchone()
-        return self.add(report, note.anchor, note.body, note.tags, note.created, None if taken else note.id)
-
-    def restore_unplaced(self, note: Note) -> Note:
-        """Undo the delete of a note that was not placed: back on the document it came from."""
-        row = self._db.execute(
-            "SELECT id FROM documents WHERE fingerprint = ?", (note.anchor.fingerprint,)
-        ).fetchone()
-        if row is None:
-            raise KeyError(note.anchor.fingerprint)
+    def restore(self, note: Note, report: Report | None = None) -> Note:
+        """Undo a delete: the same note, under its old id when that is still free, on ``report``
+        or (a note that was not placed) back on the document it came from."""
         taken = self._db.execute("SELECT 1 FROM notes WHERE id = ?", (note.id,)).fetchone()
         with self._tx():
+            where = self._known(note.anchor.fingerprint) if report is None else self._document(report)
             new_id = self._insert(
-                int(row[0]), note.anchor, note.body, note.tags, note.created, None if taken else note.id
+                where, note.anchor, note.body, note.tags, note.created, None if taken else note.id
             )
         return self._get(new_id)
 
     def restore_anchor(self, note_id: int, anchor: Anchor) -> Note:
         """Undo a re-attachment: the note goes back to its old anchor and document."""
-        row = self._db.execute(
-            "SELECT id FROM documents WHERE fingerprint = ?", (anchor.fingerprint,)
-        ).fetchone()
-        if row is None:
-            raise KeyError(anchor.fingerprint)
+        document = self._known(anchor.fingerprint)
         with self._tx():
-            self._set_anchor(note_id, int(row[0]), anchor)
+            self._set_anchor(note_id, document, anchor)
         return self._get(note_id)
 
     # queries ---------------------------------------------------------------------------
@@ -296,12 +274,7 @@ class NoteStore:
         or file name (an edited, re-encoded or converted copy). Reports of other
         townships never lend their notes, however much text they share.
         """
-        stem = Path(report.path).stem
-        return self._notes(
-            "d.fingerprint = ? OR d.path = ? OR (d.body IS NOT NULL AND d.body = ?"
-            " AND (d.title = ? OR d.path LIKE ? ESCAPE '\\'))",
-            (report.fingerprint, report.path, report.body, report.title, "%/" + _like(stem) + ".%"),
-        )
+        return self._notes(_version("d"), _version_args(report))
 
     def all_notes(self) -> list[Note]:
         return self._notes("1", ())
@@ -343,10 +316,76 @@ class NoteStore:
                 )
         return stored
 
+    # follow-through --------------------------------------------------------------------
+    def pairings(self, reports: Sequence[Report]) -> dict[tuple[str, str], bool]:
+        """Pairs made (``True``) or undone (``False``) by hand among these texts, by the
+        fingerprints of last year's and this year's report."""
+        prints = list(dict.fromkeys(r.fingerprint for r in reports))
+        marks = ",".join("?" * len(prints))
+        rows = self._db.execute(
+            "SELECT a.fingerprint, b.fingerprint, p.paired FROM pairings p JOIN documents a ON a.id = p.last_id"
+            f" JOIN documents b ON b.id = p.this_id WHERE a.fingerprint IN ({marks}) AND b.fingerprint IN ({marks})",
+            prints + prints,
+        ).fetchall()
+        return {(a, b): bool(paired) for a, b, paired in rows}
+
+    def set_pairing(self, last: Report, this: Report, paired: bool | None) -> None:
+        """Pair (``True``) or unpair (``False``) two reports by hand; ``None`` forgets the choice."""
+        with self._tx():
+            ids = (self._document(last), self._document(this))
+            self._db.execute("DELETE FROM pairings WHERE last_id = ? AND this_id = ?", ids)
+            if paired is not None:
+                self._db.execute("INSERT INTO pairings VALUES (?, ?, ?, ?)", (*ids, int(paired), now()))
+
+    def overrides_for(self, last: Report, this: Report) -> list[Override]:
+        """The reviewer's verdicts for this pair: on these texts or other versions of them."""
+        rows = self._db.execute(
+            "SELECT v.id, a.fingerprint, v.start, v.end, v.quote, v.prefix, v.suffix, v.verdict, v.comment,"
+            " v.modified FROM verdicts v JOIN documents a ON a.id = v.last_id JOIN documents b ON b.id = v.this_id"
+            f" WHERE ({_version('a')}) AND ({_version('b')}) ORDER BY v.id",
+            _version_args(last) + _version_args(this),
+        ).fetchall()
+        return [
+            Override(Anchor(r[1], r[2], r[3], r[4], r[5], r[6]), Verdict(r[7]), r[8], r[9], r[0])
+            for r in rows
+            if r[7] in VERDICTS
+        ]
+
+    def set_override(
+        self, last: Report, this: Report, override: Override | None, replaces: int = 0
+    ) -> Override | None:
+        """Store the reviewer's verdict on a commitment of ``last`` in place of the stored one
+        ``replaces`` (``None``: just remove that one); returns it as stored."""
+        with self._tx():
+            self._db.execute("DELETE FROM verdicts WHERE id = ?", (replaces,))
+            if override is None:
+                return None
+            a, stamp = override.anchor, override.modified or now()
+            cursor = self._db.execute(
+                "INSERT INTO verdicts (last_id, this_id, start, end, quote, prefix, suffix, verdict, comment,"
+                " modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (self._document(last), self._document(this), a.start, a.end, a.quote, a.prefix, a.suffix,
+                 override.verdict.value, override.comment, stamp),
+            )  # fmt: skip
+        return replace(override, modified=stamp, id=int(cursor.lastrowid or 0))
+
     def text_of(self, fingerprint: str) -> str | None:
         """The normalised text notes were written on, by its fingerprint (for re-attaching)."""
         row = self._db.execute("SELECT text FROM documents WHERE fingerprint = ?", (fingerprint,)).fetchone()
         return str(row[0]) if row else None
+
+
+def _version(alias: str) -> str:
+    """Documents that are a version of one report (see :meth:`NoteStore.notes_for`)."""
+    return (
+        f"{alias}.fingerprint = ? OR {alias}.path = ? OR ({alias}.body IS NOT NULL AND {alias}.body = ?"
+        f" AND ({alias}.title = ? OR {alias}.path LIKE ? ESCAPE '\\'))"
+    )
+
+
+def _version_args(report: Report) -> tuple[object, ...]:
+    stem = Path(report.path).stem
+    return (report.fingerprint, report.path, report.body, report.title, "%/" + _like(stem) + ".%")
 
 
 def _like(text: str) -> str:

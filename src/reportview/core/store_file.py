@@ -36,3 +36,15 @@ def open_store(path: Path | None = None) -> tuple[NoteStore, Path | None]:
         if side.exists():
             side.replace(aside.with_name(aside.name + extra))
     return NoteStore(path), aside
+
+
+def existing_store() -> NoteStore | None:
+    """The reviewer's store when there is one and it opens (the command line reads the
+    reviewer's notes and choices but never creates a store or sets one aside)."""
+    path = default_path()
+    if not path.exists():
+        return None
+    try:
+        return NoteStore(path)
+    except (OSError, sqlite3.DatabaseError):
+        return None

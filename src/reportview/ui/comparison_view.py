@@ -58,6 +58,7 @@ class ComparisonView(GridMarks, QWidget):
     originalRequested = Signal(int)
     widthsChanged = Signal(list)
     noteRequested = Signal()
+    pairRequested = Signal(int, int)  # a column's header dropped on another's: (dragged, target)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,6 +170,7 @@ class ComparisonView(GridMarks, QWidget):
             header.moveRequested.connect(lambda delta, i=index: self.moveRequested.emit(i, delta))
             header.originalRequested.connect(lambda i=index: self.originalRequested.emit(i))
             header.resized.connect(lambda width, i=index: self._resize_column(i, width))
+            header.pairDropped.connect(lambda source, i=index: self.pairRequested.emit(source, i))
             self._header_layout.addWidget(header)
             self.headers.append(header)
         for position, header in enumerate(self.headers[:first]):

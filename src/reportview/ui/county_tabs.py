@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QTabWidget, QWidget
 
 from ..core.boilerplate import Recurring, recurring
-from ..core.follow import follow, pairs
-from ..core.model import Comparison, Kind
+from ..core.follow import FollowThrough
+from ..core.follow_book import FollowBook
+from ..core.model import Comparison, Kind, Report
 from ..core.notes import Note
 from ..core.overview import overview
 from ..core.score_book import ScoreBook
@@ -26,16 +27,22 @@ REFRESH_MS = 250
 
 
 class ReportTabs(QTabWidget):
+    #: a pair's follow-through is wanted (last year's Report, this year's): computed elsewhere
+    followWanted = Signal(object, object)
+
     def __init__(
         self,
         view: ComparisonView,
         notes: Callable[[int], Sequence[Sequence[Note]]],
         book: ScoreBook,
+        follow: FollowBook,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.view = view
         self.book = book
+        self.follow = follow
+        self._asked: set[tuple[str, str]] = set()  # pairs whose follow-through was asked for
         self.overview = OverviewView(self)
         self._notes = notes  # report count → notes per report
         self.addTab(view, tr("Side by side"))
@@ -57,13 +64,16 @@ class ReportTabs(QTabWidget):
         self.overview.reportActivated.connect(self.show_report)
         self.overview.sentenceActivated.connect(self.show_sentence)
         self.overview.scoreRequested.connect(self.edit_score)
+        self.overview.followRequested.connect(self.show_follow_of)
 
     def set_comparison(self, comparison: Comparison) -> None:
         if self._comparison is None or [r.fingerprint for r in comparison.reports] != [
             r.fingerprint for r in self.book.reports
         ]:
             self.book.set_reports(comparison.reports)
+        self.follow.set_reports(comparison.reports)
         self._comparison = comparison
+        self._ask_follow()
         self._stale = True
         self._found = None
         if not self._chosen and len(comparison.reports) > AT_ONCE and self.currentWidget() is self.view:
@@ -119,7 +129,7 @@ class ReportTabs(QTabWidget):
             return
         comparison = self._comparison
         found = self.recurring()
-        rows = overview(comparison, self._notes(len(comparison.reports)), found)
+        rows = self.follow.with_follow(overview(comparison, self._notes(len(comparison.reports)), found))
         book = self.book
         sheet = Sheet(book.criteria, book.scores, book.suggestions(rows), book.totals(), book.ranks())
         self.overview.set_overview(comparison.reports, rows, found, sheet)
@@ -151,28 +161,86 @@ class ReportTabs(QTabWidget):
         # Once the columns are laid out: they were hidden behind the overview until now.
         QTimer.singleShot(0, lambda: (self.view.show_column(index), self.view.jump_to_kind(Kind.PROBLEMS)))
 
-    def show_follow(self) -> None:
-        """The follow-through of a body's consecutive reports among those open (asks which
-        when there are several pairs)."""
-        reports = self._comparison.reports if self._comparison else ()
-        found = pairs(reports)
-        if not found:
-            QMessageBox.information(
-                self,
-                tr("Follow-through"),
-                tr("No two open reports are one body's reports of consecutive years."),
-            )
+    # follow-through --------------------------------------------------------------------------
+    def _ask_follow(self) -> None:
+        """Ask for the follow-through of every pair not analysed yet (once each)."""
+        for last, this in self.follow.missing():
+            a, b = self.follow.reports[last], self.follow.reports[this]
+            if (a.fingerprint, b.fingerprint) not in self._asked:
+                self._asked.add((a.fingerprint, b.fingerprint))
+                self.followWanted.emit(a, b)
+
+    def follow_ready(self, last: Report, this: Report, found: FollowThrough) -> None:
+        self.follow.set_found(last, this, found)
+        self.follow_changed()
+
+    def follow_changed(self) -> None:
+        """A pair or a verdict changed: the overview recounts."""
+        self._ask_follow()
+        self._stale = True
+        self._later.start()
+
+    def pair(self, first: int, second: int) -> None:
+        """Pair two reports by hand, the earlier year as last year's (the first one dragged
+        when their years do not tell)."""
+        reports = self.follow.reports
+        if not (0 <= first < len(reports) and 0 <= second < len(reports)) or first == second:
             return
-        chosen = found[0]
-        if len(found) > 1:
-            names = [f"{reports[a].display_name} {reports[a].year} → {reports[b].year}" for a, b in found]
-            name, ok = QInputDialog.getItem(self, tr("Follow-through"), tr("Which body?"), names, 0, False)
-            if not ok:
+        a, b = reports[first].year, reports[second].year
+        last, this = (second, first) if a is not None and b is not None and a > b else (first, second)
+        self.follow.set_paired(last, this, True)
+        self.follow_changed()
+        self.show_follow(last, this)
+
+    def ask_pair(self) -> None:
+        """Pick two open reports to pair as one body's consecutive years."""
+        reports = self.follow.reports
+        if len(reports) < 2:
+            return
+        names = [f"{i + 1}. {r.display_name} {r.year or ''}" for i, r in enumerate(reports)]
+        last, ok = QInputDialog.getItem(self, tr("Pair reports"), tr("Last year's report:"), names, 0, False)
+        if not ok:
+            return
+        this, ok = QInputDialog.getItem(self, tr("Pair reports"), tr("This year's report:"), names, 1, False)
+        if ok and last != this:
+            self.follow.set_paired(names.index(last), names.index(this), True)
+            self.follow_changed()
+            self.show_follow(names.index(last), names.index(this))
+
+    def show_follow_of(self, report: int) -> None:
+        """The follow-through in which ``report`` is this year's."""
+        pair = self.follow.pair_of(report)
+        if pair is not None:
+            self.show_follow(*pair)
+
+    def show_follow(self, last: int | None = None, this: int | None = None) -> None:
+        """The follow-through of a pair (asks which when there are several)."""
+        found = self.follow.pairs()
+        if last is None or this is None:
+            if not found:
+                QMessageBox.information(
+                    self,
+                    tr("Follow-through"),
+                    tr("No two open reports are one body's reports of consecutive years.")
+                    + "\n"
+                    + tr(
+                        "To pair two reports by hand, drag one column's header onto the other's, or use View ▸ Pair reports…"
+                    ),
+                )
                 return
-            chosen = found[names.index(name)]
-        last, this = chosen
-        dialog = FollowDialog(reports[last], reports[this], this, follow(reports[last], reports[this]), self)
+            last, this = found[0]
+            if len(found) > 1:
+                reports = self.follow.reports
+                names = [f"{reports[a].display_name} {reports[a].year} → {reports[b].year}" for a, b in found]
+                name, ok = QInputDialog.getItem(
+                    self, tr("Follow-through"), tr("Which body?"), names, 0, False
+                )
+                if not ok:
+                    return
+                last, this = found[names.index(name)]
+        dialog = FollowDialog(self.follow, last, this, self)
         dialog.sentenceActivated.connect(self.show_range)
+        dialog.changed.connect(self.follow_changed)
         dialog.show()
 
     def show_range(self, report: int, start: int, end: int) -> None:

@@ -14,6 +14,7 @@ from ..core.export_docx import comparison_docx
 from ..core.export_html import comparison_html
 from ..core.export_summary import summary_docx
 from ..core.export_xlsx import overview_xlsx
+from ..core.follow_book import FollowBook
 from ..core.overview import overview
 from ..core.score_book import ScoreBook
 from ..i18n import tr, translate
@@ -23,9 +24,20 @@ from .session import Session
 
 class DocumentActions:
     def __init__(
-        self, window: QMainWindow, session: Session, notes: NotesController, scores: ScoreBook
+        self,
+        window: QMainWindow,
+        session: Session,
+        notes: NotesController,
+        scores: ScoreBook,
+        follow: FollowBook,
     ) -> None:
-        self.window, self.session, self.notes, self.scores = window, session, notes, scores
+        self.window, self.session, self.notes, self.scores, self.follow = (
+            window,
+            session,
+            notes,
+            scores,
+            follow,
+        )
         self.current: Path | None = None
 
     def _say(self, text: str) -> None:
@@ -57,7 +69,9 @@ class DocumentActions:
             path = chosen if chosen.endswith(saved.SUFFIX) else chosen + saved.SUFFIX
         try:
             book = self.scores
-            saved.save(path, reports, self.notes.saved_notes(), book.criteria, book.saved_scores())
+            follow = self.follow
+            saved.save(path, reports, self.notes.saved_notes(), book.criteria, book.saved_scores(),
+                       follow.saved_pairing(), follow.saved_verdicts())  # fmt: skip
         except OSError as exc:
             self._say(tr("Could not save {path}: {reason}").format(path=path, reason=exc.strerror or exc))
             return False
@@ -77,6 +91,8 @@ class DocumentActions:
         self.notes.import_notes(list(loaded.notes))
         self.scores.set_reports(loaded.reports)
         self.scores.import_saved(loaded.criteria, loaded.scores)
+        self.follow.set_reports(loaded.reports)
+        self.follow.import_saved(loaded.pairing, loaded.verdicts)
         self._set_current(Path(path))
         return True
 
@@ -115,9 +131,12 @@ class DocumentActions:
                 by_report: list[list] = [[] for _ in comparison.reports]
                 for index, note in notes:
                     by_report[index].append(note)
-                rows = overview(comparison, by_report, found)
+                rows = self.follow.with_follow(overview(comparison, by_report, found))
                 if kind == "xlsx":
-                    write_atomic(path, overview_xlsx(comparison.reports, rows, found, translate, self.scores))
+                    workbook = overview_xlsx(
+                        comparison.reports, rows, found, translate, self.scores, self.follow
+                    )
+                    write_atomic(path, workbook)
                 else:
                     summary_docx(path, comparison.reports, rows, found, translate, self.scores)
             else:

@@ -51,6 +51,7 @@ class Engine(QObject):
     comparisonReady = Signal(int, object)  # generation, Comparison
     comparisonFailed = Signal(int)  # generation: the matcher died; statuses stay unknown
     diffReady = Signal(object, object)  # key, tuple[Piece, ...]
+    followReady = Signal(object, object, object)  # last year's Report, this year's, FollowThrough
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +104,20 @@ class Engine(QObject):
             except Exception:
                 return
             _emit(self.diffReady, key, pieces)
+
+        future.add_done_callback(done)
+
+    def follow(self, last: Report, this: Report) -> None:
+        """The follow-through of two reports; a failure leaves it unanalysed (the dialog
+        computes it when opened)."""
+        future = workers.follow_pair(last, this)
+
+        def done(f: Future[Any]) -> None:
+            try:
+                found = f.result()
+            except Exception:
+                return
+            _emit(self.followReady, last, this, found)
 
         future.add_done_callback(done)
 

@@ -1,83 +1,144 @@
 """The follow-through of one body's two consecutive reports, in a window of its own: each of
 last year's commitments with its verdict and the sentences of this year's report that carry
-it out; then the problems that come back and the plans made again. Double-clicking a
-sentence shows it in place in the columns."""
+it out; then the problems that come back and the plans made again.
+
+The reviewer confirms or overrides a verdict from a commitment's context menu (or by
+double-clicking its verdict); double-clicking a sentence shows it in place in the columns.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QInputDialog,
     QLabel,
+    QMenu,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.follow import VERDICT_NAMES, FollowThrough, Verdict
-from ..core.model import Kind, Report
+from ..core.follow import VERDICT_NAMES, Verdict
+from ..core.follow_book import FollowBook, Judged, PairView
+from ..core.model import Kind
 from ..i18n import status_label, tr, translate
 
 COLOURS = {Verdict.DONE: "#15803d", Verdict.PARTIAL: "#b45309", Verdict.NONE: "#b91c1c"}
+#: Where a commitment's item keeps its index among last year's plans.
+PLAN_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def verdict_text(judged: Judged) -> str:
+    text = translate("follow", VERDICT_NAMES[judged.verdict])
+    return text + translate("follow", " (reviewer)") if judged.override is not None else text
 
 
 class FollowDialog(QDialog):
     #: (report index in the comparison, start, end) of a sentence to show in place
     sentenceActivated = Signal(int, int, int)
+    #: a verdict or the pairing changed (the overview recounts)
+    changed = Signal()
 
-    def __init__(
-        self, last: Report, this: Report, this_index: int, found: FollowThrough, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, book: FollowBook, last: int, this: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.book, self.last, self.this = book, last, this
+        a, b = book.reports[last], book.reports[this]
         self.setWindowTitle(
-            tr("Follow-through: {last} → {this}").format(last=last.display_name, this=this.display_name)
-        )
-        self.resize(900, 640)
-        self._this_index = this_index
-        layout = QVBoxLayout(self)
-        done = sum(1 for c in found.plans if c.verdict is Verdict.DONE)
-        layout.addWidget(
-            QLabel(
-                tr(
-                    "{year}: {done} of {count} commitments carried out, by what this year's report says."
-                ).format(year=last.year or "", done=done, count=len(found.plans)),
-                self,
+            tr("Follow-through: {last} → {this}").format(
+                last=f"{a.display_name} {a.year or ''}", this=f"{b.display_name} {b.year or ''}"
             )
         )
+        self.resize(940, 660)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([tr("Last year's commitment / this year's evidence"), tr("Verdict")])
         self.tree.setColumnWidth(0, 700)
         self.tree.setWordWrap(True)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._menu_at)
         self.tree.itemDoubleClicked.connect(self._on_item)
         layout.addWidget(self.tree, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        unpair = QPushButton(tr("Not the same body: unpair"), self)
+        unpair.setToolTip(tr("These two reports are not one body's consecutive years"))
+        buttons.addButton(unpair, QDialogButtonBox.ButtonRole.ResetRole)
+        unpair.clicked.connect(self.unpair)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.view: PairView | None = None
+        self.fill()
+
+    # content ------------------------------------------------------------------------------
+    def fill(self) -> None:
+        view = self.view = self.book.view(self.last, self.this)
+        self.tree.clear()
+        if view is None:
+            return
+        tally = view.tally()
+        text = tr(
+            "{year}: {done} of {count} commitments carried out, by what this year's report says."
+        ).format(year=self.book.reports[self.last].year or "", done=tally.done, count=tally.total)
+        if tally.reviewed:
+            text += " " + tr("{n} verdicts are the reviewer's.").format(n=tally.reviewed)
+        self.summary.setText(text + " " + tr("Right-click a commitment to confirm or change its verdict."))
         bold = QFont()
         bold.setBold(True)
-        for check in found.plans:
-            top = QTreeWidgetItem([check.plan.text, translate("follow", VERDICT_NAMES[check.verdict])])
-            top.setForeground(1, QColor(COLOURS[check.verdict]))
-            top.setFont(1, bold)
-            top.setToolTip(0, check.plan.text)
-            for e in check.evidence:
-                line = this.text[e.start : e.end].strip()
-                if e.as_problem:
-                    line += translate("follow", " (stated as a problem)")
-                child = QTreeWidgetItem([line, "、".join(e.terms[:4])])
-                child.setData(0, Qt.ItemDataRole.UserRole, (e.start, e.end))
-                tip = line
-                if e.promised or e.reported:
-                    tip += "\n" + translate("follow", "figures: promised {a}; reported {b}").format(
-                        a="、".join(e.promised) or "—", b="、".join(e.reported) or "—"
-                    )
-                child.setToolTip(0, tip)
-                top.addChild(child)
-            self.tree.addTopLevelItem(top)
-            top.setExpanded(True)
+        this = self.book.reports[self.this]
+        for index, judged in enumerate(view.plans):
+            self.tree.addTopLevelItem(self._plan_item(index, judged, bold, this.text))
+        if view.unplaced:
+            group = QTreeWidgetItem([tr("Verdicts whose commitment is no longer in last year's report:"), ""])
+            group.setFont(0, bold)
+            for o in view.unplaced:
+                group.addChild(
+                    QTreeWidgetItem([o.anchor.quote, translate("follow", VERDICT_NAMES[o.verdict])])
+                )
+            self.tree.addTopLevelItem(group)
+            group.setExpanded(True)
+        self._repeats(view, bold)
+
+    def _plan_item(self, index: int, judged: Judged, bold: QFont, text: str) -> QTreeWidgetItem:
+        check = judged.check
+        top = QTreeWidgetItem([check.plan.text, verdict_text(judged)])
+        top.setData(0, PLAN_ROLE, index)
+        top.setForeground(1, QColor(COLOURS[judged.verdict]))
+        top.setFont(1, bold)
+        tip = translate("follow", "The analysis finds: {verdict}").format(
+            verdict=translate("follow", VERDICT_NAMES[check.verdict])
+        )
+        if judged.override is not None and judged.override.comment:
+            tip += "\n" + translate("follow", "reviewer: {comment}").format(comment=judged.override.comment)
+        top.setToolTip(1, tip)
+        top.setToolTip(0, check.plan.text)
+        for e in check.evidence:
+            line = text[e.start : e.end].strip()
+            if e.as_problem:
+                line += translate("follow", " (stated as a problem)")
+            child = QTreeWidgetItem([line, "、".join(e.terms[:4])])
+            child.setData(0, Qt.ItemDataRole.UserRole, (e.start, e.end))
+            tip = line
+            if e.promised or e.reported:
+                tip += "\n" + translate("follow", "figures: promised {a}; reported {b}").format(
+                    a="、".join(e.promised) or "—", b="、".join(e.reported) or "—"
+                )
+            child.setToolTip(0, tip)
+            top.addChild(child)
+        top.setExpanded(True)
+        return top
+
+    def _repeats(self, view: PairView, bold: QFont) -> None:
+        last, this = self.book.reports[self.last], self.book.reports[self.this]
         for title, repeats, kind in (
-            (translate("follow", "Problems that come back:"), found.problems_back, Kind.PROBLEMS),
-            (translate("follow", "Plans made again:"), found.plans_again, Kind.PLANS),
+            (translate("follow", "Problems that come back:"), view.found.problems_back, Kind.PROBLEMS),
+            (translate("follow", "Plans made again:"), view.found.plans_again, Kind.PLANS),
         ):
             group = QTreeWidgetItem([title, str(len(repeats))])
             group.setFont(0, bold)
@@ -89,11 +150,60 @@ class FollowDialog(QDialog):
                 group.addChild(child)
             self.tree.addTopLevelItem(group)
             group.setExpanded(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
-    def _on_item(self, item: QTreeWidgetItem, _column: int) -> None:
+    # the reviewer's verdicts ----------------------------------------------------------------
+    def set_verdict(self, plan: int, verdict: Verdict | None, comment: str | None = None) -> None:
+        """Confirm or override commitment ``plan``'s verdict (``None``: back to the analysis)."""
+        assert self.view is not None
+        earlier = self.view.plans[plan].override
+        if comment is None:
+            comment = earlier.comment if earlier else ""
+        self.book.set_verdict(self.last, self.this, plan, verdict, comment)
+        self.fill()
+        self.changed.emit()
+
+    def _menu_at(self, point: QPoint) -> None:
+        item = self.tree.itemAt(point)
+        plan = item.data(0, PLAN_ROLE) if item is not None else None
+        if plan is None or self.view is None:
+            return
+        judged = self.view.plans[plan]
+        menu = QMenu(self)
+        for verdict in Verdict:
+            chosen = menu.addAction(translate("follow", VERDICT_NAMES[verdict]))
+            chosen.setCheckable(True)
+            chosen.setChecked(judged.override is not None and judged.verdict is verdict)
+            chosen.triggered.connect(lambda _=False, v=verdict: self.set_verdict(plan, v))
+        menu.addSeparator()
+        comment = menu.addAction(tr("Reviewer's comment…"))
+        comment.triggered.connect(lambda: self._ask_comment(plan))
+        back = menu.addAction(tr("Back to the analysis's verdict"))
+        back.setEnabled(judged.override is not None)
+        back.triggered.connect(lambda: self.set_verdict(plan, None))
+        menu.exec(self.tree.viewport().mapToGlobal(point))
+
+    def _ask_comment(self, plan: int) -> None:
+        assert self.view is not None
+        judged = self.view.plans[plan]
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            tr("Reviewer's comment"),
+            judged.check.plan.text[:80],
+            judged.override.comment if judged.override else "",
+        )
+        if ok:
+            self.set_verdict(plan, judged.verdict, text)
+
+    def unpair(self) -> None:
+        self.book.set_paired(self.last, self.this, False)
+        self.changed.emit()
+        self.accept()
+
+    def _on_item(self, item: QTreeWidgetItem, column: int) -> None:
+        plan = item.data(0, PLAN_ROLE)
+        if plan is not None and column == 1:
+            self.tree.customContextMenuRequested.emit(self.tree.visualItemRect(item).center())
+            return
         span = item.data(0, Qt.ItemDataRole.UserRole)
         if span:
-            self.sentenceActivated.emit(self._this_index, span[0], span[1])
+            self.sentenceActivated.emit(self.this, span[0], span[1])

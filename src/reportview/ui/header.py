@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.model import REQUIRED_KINDS, Kind, Report
 from ..i18n import kind_label, notice_message, tr, translate
@@ -17,6 +26,10 @@ SHORT_KIND = {
     Kind.PROBLEMS: QT_TRANSLATE_NOOP("ColumnHeader", "problems"),
     Kind.PLANS: QT_TRANSLATE_NOOP("ColumnHeader", "plans"),
 }
+
+
+#: What a dragged column header carries: its column's index.
+COLUMN_MIME = "application/x-reportview-column"
 
 
 class ElidedLabel(QLabel):
@@ -71,6 +84,8 @@ class ColumnHeader(QFrame):
     moveRequested = Signal(int)
     originalRequested = Signal()
     resized = Signal(int)
+    #: another column's header was dropped on this one (its index): pair the two reports
+    pairDropped = Signal(int)
 
     def __init__(
         self, report: Report, index: int, count: int, label: str | None = None, parent: QWidget | None = None
@@ -78,6 +93,9 @@ class ColumnHeader(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("columnHeader")
+        self.index = index
+        self._pressed: QPoint | None = None
+        self.setAcceptDrops(True)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(6, 4, 0, 4)
         outer.setSpacing(0)
@@ -152,12 +170,55 @@ class ColumnHeader(QFrame):
     def set_position(self, index: int, count: int, label: str | None = None) -> None:
         """Renumber after columns were added or moved (``label``: the column's name again, when
         a new column made it ambiguous); arrows only where a move is possible."""
+        self.index = index
         if label is not None:
             self._name = label
         self.title.full_text = f"{index + 1}. {self._name}"
         self.title._elide()
         self._buttons[0].setEnabled(index > 0)
         self._buttons[1].setEnabled(index < count - 1)
+
+    # drag one header onto another to pair the two reports ------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._pressed = event.position().toPoint() if event.button() == Qt.MouseButton.LeftButton else None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pressed is None:
+            return
+        if (event.position().toPoint() - self._pressed).manhattanLength() < QApplication.startDragDistance():
+            return
+        self._pressed = None
+        data = QMimeData()
+        data.setData(COLUMN_MIME, QByteArray(str(self.index).encode()))
+        drag = QDrag(self)
+        drag.setMimeData(data)
+        drag.setPixmap(self.grab().scaledToWidth(min(240, self.width())))
+        drag.exec(Qt.DropAction.LinkAction)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._pressed = None
+
+    def _source(self, event: QDragEnterEvent | QDropEvent) -> int | None:
+        raw = event.mimeData().data(COLUMN_MIME)
+        source = int(bytes(raw.data()).decode() or -1) if event.mimeData().hasFormat(COLUMN_MIME) else -1
+        return source if source >= 0 and source != self.index else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._source(event) is not None:
+            event.setDropAction(Qt.DropAction.LinkAction)
+            event.accept()
+            self.setStyleSheet("QFrame#columnHeader { border: 2px dashed #2563eb; }")
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.setStyleSheet("")
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.setStyleSheet("")
+        source = self._source(event)
+        if source is not None:
+            event.setDropAction(Qt.DropAction.LinkAction)
+            event.accept()
+            self.pairDropped.emit(source)
 
     @staticmethod
     def _reading_text(report: Report) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import saved
+from ..core.follow_book import FollowBook
 from ..core.ingest import SUPPORTED_SUFFIXES
 from ..core.model import Comparison
 from ..core.notes import Note
@@ -64,7 +65,8 @@ class MainWindow(QMainWindow):
             store, aside = open_store()
         self.notes = NotesController(store, self)
         self.scores = ScoreBook(store)
-        self.documents = DocumentActions(self, self.session, self.notes, self.scores)
+        self.follow = FollowBook(store)
+        self.documents = DocumentActions(self, self.session, self.notes, self.scores, self.follow)
         self._report_keys: list[tuple[str, str]] = []
         self.setWindowTitle(tr("reportview — compare rule-of-law government reports"))
         self.setAcceptDrops(True)
@@ -95,6 +97,9 @@ class MainWindow(QMainWindow):
         self.notes_panel.deleteRequested.connect(self.notes.delete)
         self.notes_panel.reattachRequested.connect(self.reattach_note)
         self.engine.diffReady.connect(self.diff_panel.receive)
+        self.engine.followReady.connect(self.tabs.follow_ready)
+        self.tabs.followWanted.connect(self.engine.follow)
+        self.view.pairRequested.connect(self.tabs.pair)
         self.diff_panel.request_diff = self.engine.diff
         self._restore()
         # The matcher loads jieba for a second of CPU: start it once the window is up.
@@ -127,7 +132,7 @@ class MainWindow(QMainWindow):
         empty_layout.addStretch(3)
         self.stack.addWidget(empty)
         self.view = ComparisonView(self.stack)
-        self.tabs = ReportTabs(self.view, self._notes_by_report, self.scores, self.stack)
+        self.tabs = ReportTabs(self.view, self._notes_by_report, self.scores, self.follow, self.stack)
         self.stack.addWidget(self.tabs)
         layout.addWidget(self.stack, 1)
         self.find_bar = FindBar(self.view, central)

@@ -145,6 +145,15 @@ def build_menus(window: MainWindow) -> None:
         "Ctrl+L",
         tr("A body's report of one year against the next: each commitment carried out, mentioned or not"),
     )
+    action(
+        window,
+        view,
+        tr("&Pair reports…"),
+        window.tabs.ask_pair,
+        tip=tr(
+            "Pair two open reports as one body's consecutive years (or drag one column's header onto the other's)"
+        ),
+    )
     view.addSeparator()
     view.addAction(window.outline_dock.toggleViewAction())
     view.addAction(window.diff_dock.toggleViewAction())

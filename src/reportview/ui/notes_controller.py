@@ -163,12 +163,10 @@ class _Delete(QUndoCommand):
 
     def undo(self) -> None:
         assert self.note is not None
-        index = self.report if self.report is not None else 0
-        target = self.owner.reports[index] if self.owner.reports else None
-        if target is not None and self.report is not None:
-            self.owner.store.restore(self.note, target)
-        else:
-            self.owner.store.restore_unplaced(self.note)
+        index, reports = self.report, self.owner.reports
+        self.owner.store.restore(
+            self.note, reports[index] if index is not None and index < len(reports) else None
+        )
         self.owner.refresh()
 
 

@@ -58,6 +58,7 @@ class OverviewModel(QAbstractTableModel):
         self._header = header(translate)
         self._cells = [values(r) for r in self.rows]
         self._share = self._header.index(translate("overview", "Text found in other reports"))
+        self.follow_column = self._header.index(translate("overview", "Last year's commitments carried out"))
         self.first_score = len(self._header)
         if sheet is not None:
             self._header += [criterion_name(c) for c in sheet.criteria] + [tr("Total"), tr("Rank")]
@@ -94,6 +95,8 @@ class OverviewModel(QAbstractTableModel):
         key = self.criterion_at(index.column())
         if key is not None and self.sheet is not None:
             return self.sheet.data(row.report, key, role)
+        if index.column() == self.follow_column and role in (SORT_ROLE, Qt.ItemDataRole.ToolTipRole):
+            return _follow_data(row, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if value is None:
                 return ""
@@ -116,6 +119,23 @@ class OverviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def _follow_data(row: OverviewRow, role: int) -> Any:
+    """The follow-through column sorts by the share carried out; its tip gives the counts."""
+    tally = row.follow
+    if role == SORT_ROLE:
+        return -1.0 if tally is None else tally.share
+    if tally is None:
+        return tr(
+            "Last year's report of this body is not open (pair two reports by dragging one header onto another)"
+        )
+    tip = tr(
+        "Of last year's {total} commitments: {done} carried out, {partial} partly or mentioned, {none} no trace"
+    ).format(total=tally.total, done=tally.done, partial=tally.partial, none=tally.none)
+    if tally.reviewed:
+        tip += "\n" + tr("{n} verdicts are the reviewer's.").format(n=tally.reviewed)
+    return tip + "\n" + tr("Ctrl+L shows each commitment with its evidence.")
 
 
 @dataclass(frozen=True)
@@ -168,11 +188,13 @@ class Sheet:
 
 class OverviewView(QWidget):
     """Emits ``reportActivated(index)`` when a row is opened, ``sentenceActivated(entry)`` when
-    a recurring sentence is, and ``scoreRequested(report, key)`` for a score cell."""
+    a recurring sentence is, ``scoreRequested(report, key)`` for a score cell and
+    ``followRequested(report)`` for a follow-through cell."""
 
     reportActivated = Signal(int)
     sentenceActivated = Signal(object)  # a Recurring
     scoreRequested = Signal(int, str)  # report, criterion key
+    followRequested = Signal(int)  # report: its follow-through of last year's commitments
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -257,6 +279,8 @@ class OverviewView(QWidget):
         key = self.model.criterion_at(source.column())
         if key is not None:
             self.scoreRequested.emit(report, key)
+        elif source.column() == self.model.follow_column and self.model.rows[source.row()].follow is not None:
+            self.followRequested.emit(report)
         else:
             self.reportActivated.emit(report)
 
