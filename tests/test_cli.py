@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.builders import REPORT
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_reports"
@@ -345,3 +347,38 @@ def test_follow_checks_last_years_plans_against_this_years_report() -> None:
     assert "上年承诺落实情况" in text.stdout and "重复出现的问题" in text.stdout
     odd = run("follow", str(this), str(SAMPLES / "柳溪乡2023年法治政府建设情况报告.txt"))
     assert "不是同一单位相邻两年" in odd.stderr  # said, not refused
+
+
+def test_follow_and_overview_carry_the_reviewers_verdicts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import load_workbook
+
+    from reportview.core.analysis import analyze_file
+    from reportview.core.follow import Verdict
+    from reportview.core.follow_book import FollowBook
+    from reportview.core.store import NoteStore
+    from reportview.core.store_file import default_path
+
+    last = SAMPLES / "青石镇2022年法治政府建设年度报告.txt"
+    this = SAMPLES / "青石镇2023年法治政府建设年度报告.txt"
+    monkeypatch.setenv("REPORTVIEW_HOME", str(tmp_path / "home"))  # the child reads the same store
+    book = FollowBook(NoteStore(default_path()))
+    book.set_reports([analyze_file(last), analyze_file(this)])
+    book.set_verdict(0, 1, 0, Verdict.DONE, "台账已核")
+    data = json.loads(run("follow", str(last), str(this), "--json").stdout)
+    first = data["plans"][0]
+    assert first["verdict"] == "done" and first["reviewer"]["comment"] == "台账已核"
+    assert first["measured"] in ("done", "partial", "none")
+    assert "已落实（评审人）" in run("follow", str(last), str(this)).stdout
+    out = tmp_path / "county.xlsx"
+    overview = run("overview", str(last), str(this), "--json", "--xlsx", str(out))
+    assert overview.returncode == 0, overview.stderr
+    rows = {r["year"]: r for r in json.loads(overview.stdout)["reports"]}
+    assert rows[2022]["followed"] is None
+    assert rows[2023]["followed"]["done"] >= 1 and rows[2023]["followed"]["by_reviewer"] == 1
+    sheet = load_workbook(out)["承诺落实"]
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert values[0][:4] == ["上年报告", "本年报告", "上年承诺", "结论"]
+    assert values[1][3:5] == ["已落实", "评审人"] and values[1][6] == "台账已核"
+    assert len(values) == 1 + len(data["plans"])

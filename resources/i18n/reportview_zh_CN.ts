@@ -85,104 +85,109 @@
         <translation>没有找到</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="96"/>
+        <location filename="../../src/reportview/ui/header.py" line="110"/>
+        <source>Drag onto another column&apos;s header to pair the two as one body&apos;s consecutive years</source>
+        <translation>拖到另一列的标题上：把两份报告配为同一单位的上下年度</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/header.py" line="115"/>
         <source>(township and year not stated)</source>
         <translation>（未写明单位和年度）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="102"/>
+        <location filename="../../src/reportview/ui/header.py" line="121"/>
         <source>The parts the regulation requires: ✓ reported, ✗ missing, ? unknown</source>
         <translation>规定必须报告的部分：✓ 已报告，✗ 缺少，? 无法判断（读取可能不完整）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="117"/>
+        <location filename="../../src/reportview/ui/header.py" line="136"/>
         <source>Move column left</source>
         <translation>左移此列</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="123"/>
+        <location filename="../../src/reportview/ui/header.py" line="142"/>
         <source>Move column right</source>
         <translation>右移此列</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="129"/>
+        <location filename="../../src/reportview/ui/header.py" line="148"/>
         <source>Show the original text</source>
         <translation>查看原文</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="135"/>
+        <location filename="../../src/reportview/ui/header.py" line="154"/>
         <source>Remove this report from the comparison</source>
         <translation>从比对中移除此报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="168"/>
+        <location filename="../../src/reportview/ui/header.py" line="230"/>
         <source> (+{n} more)</source>
         <translation>（另有 {n} 条，悬停查看）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="197"/>
+        <location filename="../../src/reportview/ui/header.py" line="259"/>
         <source> (required)</source>
         <translation>（必需）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="49"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="51"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="49"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="51"/>
         <source>Reports and comparisons</source>
         <translation>报告和比对文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="49"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="51"/>
         <source>Comparisons</source>
         <translation>比对文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="68"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="71"/>
         <source>reportview — compare rule-of-law government reports</source>
         <translation>报告比对 — 法治政府建设年度报告比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="82"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="85"/>
         <source>the note store was damaged: it was set aside here and a new, empty one started</source>
         <translation>批注库文件已损坏：原文件已移到这里保留，并新建了一个空的批注库</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="115"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="121"/>
         <source>Drop report files or a folder here to compare them
 (.txt, .docx, .html, .pdf; two or more reports)</source>
         <translation>把报告文件或文件夹拖到这里开始比对
 （支持 .txt、.docx、.html、.pdf，两份或更多）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="123"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="129"/>
         <source>Open reports…</source>
         <translation>打开报告…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="140"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="146"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="145"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="151"/>
         <source>Counterparts and differences</source>
         <translation>对应条目与差异</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="150"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="156"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="161"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="167"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="176"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="182"/>
         <source>Legend:</source>
         <translation>图例：</translation>
     </message>
@@ -378,66 +383,76 @@
     </message>
     <message>
         <location filename="../../src/reportview/ui/menus.py" line="151"/>
+        <source>&amp;Pair reports…</source>
+        <translation>配对上下年度报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/menus.py" line="154"/>
+        <source>Pair two open reports as one body&apos;s consecutive years (or drag one column&apos;s header onto the other&apos;s)</source>
+        <translation>把两份已打开的报告配为同一单位的上下年度（也可把一列的标题拖到另一列的标题上）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/menus.py" line="160"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="154"/>
+        <location filename="../../src/reportview/ui/menus.py" line="163"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="155"/>
+        <location filename="../../src/reportview/ui/menus.py" line="164"/>
         <source>&amp;About reportview</source>
         <translation>关于报告比对(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="188"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="194"/>
         <source>Open reports</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="193"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="199"/>
         <source>Open a folder of reports</source>
         <translation>打开报告所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="202"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="208"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="242"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="248"/>
         <source>Matching problems and commitments…</source>
         <translation>正在比对问题和承诺…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="273"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="279"/>
         <source>Select the text to annotate first.</source>
         <translation>请先选中要批注的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="297"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="303"/>
         <source>Select the text the note belongs to, then attach it.</source>
         <translation>请先选中这条批注所属的文字，再重新附着。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="314"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="320"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="314"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="320"/>
         <source>The new language is used from the next start.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="319"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="325"/>
         <source>About reportview</source>
         <translation>关于报告比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="321"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="327"/>
         <source>reportview lines up annual rule-of-law government reports part by part and marks which problems and commitments are unique, reworded or copied.
 Everything runs on this computer.</source>
         <translation>报告比对把法治政府建设年度报告按部分对齐，标出哪些问题和承诺是独有的、换了说法的或照抄的。
@@ -499,54 +514,54 @@ Everything runs on this computer.</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="50"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="62"/>
         <source>comparison</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="53"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="65"/>
         <source>Save comparison</source>
         <translation>保存比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="62"/>
-        <location filename="../../src/reportview/ui/document_actions.py" line="126"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="76"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="145"/>
         <source>Could not save {path}: {reason}</source>
         <translation>无法保存 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="65"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="79"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="90"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="106"/>
         <source>Web page</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="91"/>
-        <location filename="../../src/reportview/ui/document_actions.py" line="94"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="107"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="110"/>
         <source>Word document</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="92"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="108"/>
         <source>CSV table of notes</source>
         <translation>批注表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="93"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="109"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="102"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="118"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="128"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="147"/>
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
@@ -587,7 +602,7 @@ Everything runs on this computer.</source>
         <translation>删除批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_controller.py" line="177"/>
+        <location filename="../../src/reportview/ui/notes_controller.py" line="175"/>
         <source>Re-attach note</source>
         <translation>重新附着批注</translation>
     </message>
@@ -637,64 +652,100 @@ Everything runs on this computer.</source>
         <translation>这些批注所在的文字改动太大，或在报告中出现了不止一次。请选中正确的文字后点“附着到所选文字”，或者删除它们。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/county_tabs.py" line="41"/>
+        <location filename="../../src/reportview/ui/county_tabs.py" line="48"/>
         <source>Side by side</source>
-        <extracomment>Quiet time after the last change before the overview is recomputed.</extracomment>
+        <extracomment>Quiet time after the last change before the overview is recomputed. a pair&apos;s follow-through is wanted (last year&apos;s Report, this year&apos;s): computed elsewhere</extracomment>
         <translation>对照</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/county_tabs.py" line="42"/>
+        <location filename="../../src/reportview/ui/county_tabs.py" line="49"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/county_tabs.py" line="162"/>
-        <location filename="../../src/reportview/ui/county_tabs.py" line="169"/>
+        <location filename="../../src/reportview/ui/county_tabs.py" line="201"/>
+        <location filename="../../src/reportview/ui/county_tabs.py" line="204"/>
+        <source>Pair reports</source>
+        <translation>配对上下年度报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/county_tabs.py" line="201"/>
+        <source>Last year&apos;s report:</source>
+        <translation>上年报告：</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/county_tabs.py" line="204"/>
+        <source>This year&apos;s report:</source>
+        <translation>本年报告：</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/county_tabs.py" line="223"/>
+        <location filename="../../src/reportview/ui/county_tabs.py" line="236"/>
         <source>Follow-through</source>
         <translation>上年承诺落实</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/county_tabs.py" line="163"/>
+        <location filename="../../src/reportview/ui/county_tabs.py" line="224"/>
         <source>No two open reports are one body&apos;s reports of consecutive years.</source>
         <translation>已打开的报告中没有同一单位相邻两年的报告。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/county_tabs.py" line="169"/>
+        <location filename="../../src/reportview/ui/county_tabs.py" line="227"/>
+        <source>To pair two reports by hand, drag one column&apos;s header onto the other&apos;s, or use View ▸ Pair reports…</source>
+        <translation>如需手动配对，把一列的标题拖到另一列的标题上，或用 视图 ▸ 配对上下年度报告…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/county_tabs.py" line="236"/>
         <source>Which body?</source>
         <translation>哪个单位？</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/overview_view.py" line="63"/>
+        <location filename="../../src/reportview/ui/overview_view.py" line="64"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/overview_view.py" line="63"/>
+        <location filename="../../src/reportview/ui/overview_view.py" line="64"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/overview_view.py" line="157"/>
+        <location filename="../../src/reportview/ui/overview_view.py" line="131"/>
+        <source>Last year&apos;s report of this body is not open (pair two reports by dragging one header onto another)</source>
+        <translation>未打开该单位的上年报告（可把一列的标题拖到另一列的标题上手动配对）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/overview_view.py" line="134"/>
+        <source>Of last year&apos;s {total} commitments: {done} carried out, {partial} partly or mentioned, {none} no trace</source>
+        <translation>上年 {total} 项承诺：已落实 {done}，部分落实/提及 {partial}，未见落实 {none}</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/overview_view.py" line="138"/>
+        <source>Ctrl+L shows each commitment with its evidence.</source>
+        <translation>双击或按 Ctrl+L 查看每项承诺及其依据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/overview_view.py" line="177"/>
         <source>Suggested from the analysis: double-click to score</source>
         <translation>按分析测得的建议值（双击评分）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/overview_view.py" line="163"/>
+        <location filename="../../src/reportview/ui/overview_view.py" line="183"/>
         <source>Double-click to score</source>
         <translation>双击评分</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/overview_view.py" line="182"/>
+        <location filename="../../src/reportview/ui/overview_view.py" line="204"/>
         <source>Filter by body, title or file…</source>
         <translation>按单位、标题或文件筛选…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/overview_view.py" line="238"/>
+        <location filename="../../src/reportview/ui/overview_view.py" line="260"/>
         <source>Sentences carried by several reports: {count} (double-click to read one in place)</source>
         <translation>多份报告共有的句子：{count} 句（双击在原处阅读）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/overview_view.py" line="245"/>
+        <location filename="../../src/reportview/ui/overview_view.py" line="267"/>
         <source>{n} of {total} reports</source>
         <translation>{total} 份中 {n} 份</translation>
     </message>
@@ -760,23 +811,64 @@ Everything runs on this computer.</source>
         <translation>新评分项</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="36"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="51"/>
         <source>Follow-through: {last} → {this}</source>
-        <extracomment>(report index in the comparison, start, end) of a sentence to show in place</extracomment>
+        <extracomment>(report index in the comparison, start, end) of a sentence to show in place a verdict or the pairing changed (the overview recounts)</extracomment>
         <translation>上年承诺落实：{last} → {this}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="45"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="69"/>
+        <source>Not the same body: unpair</source>
+        <translation>不是同一单位：取消配对</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="70"/>
+        <source>These two reports are not one body&apos;s consecutive years</source>
+        <translation>这两份报告不是同一单位的上下年度报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="86"/>
         <source>{year}: {done} of {count} commitments carried out, by what this year&apos;s report says.</source>
         <translation>{year} 年的 {count} 项承诺中，按本年报告所述已落实 {done} 项。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="51"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="89"/>
+        <location filename="../../src/reportview/ui/overview_view.py" line="137"/>
+        <source>{n} verdicts are the reviewer&apos;s.</source>
+        <translation>其中 {n} 项为评审人判定。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="90"/>
+        <source>Right-click a commitment to confirm or change its verdict.</source>
+        <translation>右键单击承诺可确认或改判。</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="97"/>
+        <source>Verdicts whose commitment is no longer in last year&apos;s report:</source>
+        <translation>上年报告中已找不到对应承诺的判定：</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="177"/>
+        <source>Reviewer&apos;s comment…</source>
+        <translation>评审人说明…</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="179"/>
+        <source>Back to the analysis&apos;s verdict</source>
+        <translation>恢复为分析结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="189"/>
+        <source>Reviewer&apos;s comment</source>
+        <translation>评审人说明</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="61"/>
         <source>Last year&apos;s commitment / this year&apos;s evidence</source>
         <translation>上年承诺 / 本年依据</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="51"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="61"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -784,22 +876,22 @@ Everything runs on this computer.</source>
 <context>
     <name>ColumnHeader</name>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="15"/>
+        <location filename="../../src/reportview/ui/header.py" line="24"/>
         <source>measures</source>
         <translation>举措</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="16"/>
+        <location filename="../../src/reportview/ui/header.py" line="25"/>
         <source>duties</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="17"/>
+        <location filename="../../src/reportview/ui/header.py" line="26"/>
         <source>problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/header.py" line="18"/>
+        <location filename="../../src/reportview/ui/header.py" line="27"/>
         <source>plans</source>
         <translation>安排</translation>
     </message>
@@ -942,17 +1034,17 @@ Everything runs on this computer.</source>
         <translation>比对至少需要两份报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="287"/>
+        <location filename="../../src/reportview/cli.py" line="296"/>
         <source> (did you mean {c}?)</source>
         <translation>（是不是想用 {c}？）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="288"/>
+        <location filename="../../src/reportview/cli.py" line="297"/>
         <source>unknown command or file: {a}</source>
         <translation>没有这个命令，也没有这个文件：{a}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="292"/>
+        <location filename="../../src/reportview/cli.py" line="301"/>
         <source>no display to open the window on; the commands analyze, compare and export work without one</source>
         <translation>没有可以打开窗口的显示器；analyze、compare 和 export 命令不需要显示器也能使用</translation>
     </message>
@@ -967,12 +1059,12 @@ Everything runs on this computer.</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli_overview.py" line="67"/>
+        <location filename="../../src/reportview/cli_overview.py" line="75"/>
         <source>Sentences carried by several reports ({count}):</source>
         <translation>多份报告共有的句子（{count} 句）：</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli_overview.py" line="71"/>
+        <location filename="../../src/reportview/cli_overview.py" line="79"/>
         <source>  {n} of {total} reports: {text}</source>
         <translation>  {total} 份中有 {n} 份：{text}</translation>
     </message>
@@ -1297,59 +1389,81 @@ Everything runs on this computer.</source>
 <context>
     <name>follow</name>
     <message>
-        <location filename="../../src/reportview/core/follow.py" line="49"/>
+        <location filename="../../src/reportview/core/follow.py" line="52"/>
         <source>carried out</source>
         <extracomment>Likeness at which a sentence carries a point out. Chosen on the tuning pair (P1) of benchmarks/data/follow-judged.json with benchmarks/bench_follow.py: the judged-done plans there have two or more points at 0.33 or above, the judged-partial ones at most one. A plan is carried out when this many of its points are (or all, when it has fewer). Likeness at which a sentence at least mentions a point: matching&apos;s own threshold.</extracomment>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/follow.py" line="50"/>
+        <location filename="../../src/reportview/core/follow.py" line="53"/>
         <source>partly / mentioned</source>
         <translation>部分落实/提及</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/follow.py" line="51"/>
+        <location filename="../../src/reportview/core/follow.py" line="54"/>
         <source>no trace</source>
         <translation>未见落实</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli_follow.py" line="54"/>
+        <location filename="../../src/reportview/cli_follow.py" line="66"/>
         <source>Last year&apos;s commitments: {last} → {this}</source>
         <translation>上年承诺落实情况：{last} → {this}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli_follow.py" line="61"/>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="66"/>
+        <location filename="../../src/reportview/cli_follow.py" line="73"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="37"/>
+        <source> (reviewer)</source>
+        <translation>（评审人）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_follow.py" line="77"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="117"/>
+        <source>reviewer: {comment}</source>
+        <translation>评审人：{comment}</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_follow.py" line="80"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="123"/>
         <source> (stated as a problem)</source>
         <translation>（写在存在问题中）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli_follow.py" line="66"/>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="71"/>
+        <location filename="../../src/reportview/cli_follow.py" line="85"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="128"/>
         <source>figures: promised {a}; reported {b}</source>
         <translation>数据：承诺 {a}；报告 {b}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli_follow.py" line="71"/>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="79"/>
+        <location filename="../../src/reportview/cli_follow.py" line="90"/>
+        <source>Verdicts whose commitment is no longer in last year&apos;s report:</source>
+        <translation>上年报告中已找不到对应承诺的判定：</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_follow.py" line="95"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="139"/>
         <source>Problems that come back:</source>
         <translation>重复出现的问题：</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli_follow.py" line="72"/>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="80"/>
+        <location filename="../../src/reportview/cli_follow.py" line="96"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="140"/>
         <source>Plans made again:</source>
         <translation>再次提出的打算：</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli_follow.py" line="87"/>
+        <location filename="../../src/reportview/cli_follow.py" line="111"/>
         <source>follow needs two reports: last year&apos;s, then this year&apos;s</source>
         <translation>follow 需要两份报告：先上年，后本年</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli_follow.py" line="93"/>
+        <location filename="../../src/reportview/cli_follow.py" line="117"/>
         <source>! these do not look like one body&apos;s reports of consecutive years</source>
         <translation>! 这两份报告看来不是同一单位相邻两年的报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="113"/>
+        <source>The analysis finds: {verdict}</source>
+        <translation>分析结果：{verdict}</translation>
     </message>
 </context>
 <context>
@@ -1398,8 +1512,8 @@ Everything runs on this computer.</source>
 <context>
     <name>overview</name>
     <message>
-        <location filename="../../src/reportview/cli_overview.py" line="61"/>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="31"/>
+        <location filename="../../src/reportview/cli_overview.py" line="69"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="33"/>
         <location filename="../../src/reportview/ui/overview_view.py" line="60"/>
         <source>Text found in other reports</source>
         <extracomment>Recurring sentences printed under the table (the workbook and the JSON list them all).
@@ -1408,122 +1522,173 @@ What a row sorts by (numbers as numbers) and filters on (its text columns).</ext
         <translation>与其他报告雷同的文字</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="23"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="25"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="24"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="26"/>
         <source>Body</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="25"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="27"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="26"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="28"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="27"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="29"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="28"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="30"/>
         <source>Reading warnings</source>
         <translation>读取提示</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="29"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="31"/>
         <source>Problems</source>
         <translation>问题数</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="30"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="32"/>
         <source>Plans</source>
         <translation>打算数</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="32"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="34"/>
         <source>Concrete figures</source>
         <translation>具体数据</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="33"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="35"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="34"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="36"/>
+        <location filename="../../src/reportview/ui/overview_view.py" line="61"/>
+        <source>Last year&apos;s commitments carried out</source>
+        <translation>上年承诺落实</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="37"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="35"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="38"/>
         <source>Boilerplate</source>
         <translation>套话</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="36"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="39"/>
         <source>Reports</source>
         <translation>报告数</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="37"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="40"/>
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="38"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="41"/>
         <source>Carried by</source>
         <translation>出现于</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="39"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="42"/>
         <source>Scores</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="40"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="43"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="41"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="44"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="42"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="45"/>
         <source>Comments</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_xlsx.py" line="43"/>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="46"/>
+        <source>Follow-through</source>
+        <translation>承诺落实</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="47"/>
+        <source>Last year&apos;s report</source>
+        <translation>上年报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="48"/>
+        <source>This year&apos;s report</source>
+        <translation>本年报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="49"/>
+        <source>Last year&apos;s commitment</source>
+        <translation>上年承诺</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="50"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="51"/>
+        <source>Judged by</source>
+        <translation>判定来源</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="52"/>
+        <source>analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="53"/>
+        <source>reviewer</source>
+        <translation>评审人</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="54"/>
+        <source>This year&apos;s evidence</source>
+        <translation>本年依据</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/export_xlsx.py" line="55"/>
         <source>Grey italics: a value suggested from the analysis, not yet confirmed by a reviewer.</source>
         <translation>灰色斜体：按分析测得的建议值，尚未经评审人确认。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_summary.py" line="27"/>
+        <location filename="../../src/reportview/core/export_summary.py" line="25"/>
         <source>County summary</source>
         <translation>县域汇总</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_summary.py" line="28"/>
+        <location filename="../../src/reportview/core/export_summary.py" line="26"/>
         <source>{count} reports · made {date}</source>
         <translation>共 {count} 份报告 · {date} 生成</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_summary.py" line="29"/>
+        <location filename="../../src/reportview/core/export_summary.py" line="27"/>
         <source>Sentences most reports carry</source>
         <translation>多数报告共有的句子</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/export_summary.py" line="30"/>
+        <location filename="../../src/reportview/core/export_summary.py" line="28"/>
         <source>No sentence is carried by more than one report.</source>
         <translation>没有哪句话出现在一份以上的报告中。</translation>
     </message>

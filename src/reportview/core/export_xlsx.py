@@ -101,7 +101,6 @@ def overview_xlsx(
     """The workbook's bytes: the overview, the recurring sentences, (with ``book``) the
     scoring sheet and (with ``follow``, when reports are paired) the follow-through."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
 
     workbook = Workbook()
@@ -120,18 +119,13 @@ def overview_xlsx(
     for entry in found:
         names = "、".join(reports[i].display_name for i in entry.reports)
         second.append([len(entry.reports), inert(entry.text), inert(names)])
-    for ws, widths in ((sheet, None), (second, [8, 80, 40])):
-        _as_printed_table(ws, "A2")
-        for index, column in enumerate(ws.iter_cols(), 1):
-            if widths is not None:
-                width = widths[index - 1]
-            else:
-                width = min(40, max(6, *(_width(c.value) for c in column)))
-            ws.column_dimensions[get_column_letter(index)].width = width
-        if widths is not None:
-            for row in ws.iter_rows(min_row=2):
-                for c in row:
-                    c.alignment = Alignment(wrap_text=True, vertical="top")
+    _as_printed_table(sheet, "A2")
+    for index, column in enumerate(sheet.iter_cols(), 1):
+        sheet.column_dimensions[get_column_letter(index)].width = min(
+            40, max(6, *(_width(c.value) for c in column))
+        )
+    _as_printed_table(second, "A2")
+    _wrapped_columns(second, (8, 80, 40))
     if book is not None:
         _score_sheet(workbook, rows, book, tx)
     if follow is not None and follow.pairs():
@@ -199,8 +193,6 @@ def _score_sheet(workbook: Any, rows: Sequence[OverviewRow], book: ScoreBook, tx
 
 def _follow_sheet(workbook: Any, follow: FollowBook, tx: Translate) -> None:
     """Every commitment of every pair: its verdict, whose verdict it is, and the evidence."""
-    from openpyxl.styles import Alignment
-    from openpyxl.utils import get_column_letter
 
     sheet = workbook.create_sheet(tx("overview", COLUMNS["follow"]))
     keys = ("last", "this", "commitment", "verdict", "by", "evidence", "comments")
@@ -219,11 +211,24 @@ def _follow_sheet(workbook: Any, follow: FollowBook, tx: Translate) -> None:
                 inert(evidence), inert(judged.override.comment if judged.override else ""),
             ])  # fmt: skip
     _as_printed_table(sheet, "D2")
-    for index, width in enumerate((16, 16, 60, 12, 10, 60, 30), start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    for row in sheet.iter_rows(min_row=2):
-        for c in row:
+    _wrapped_columns(sheet, (14, 14, 44, 13, 8, 44, 24))
+
+
+def _wrapped_columns(ws: Any, widths: Sequence[int]) -> None:
+    """Columns of these widths with text wrapped in them, and rows tall enough for it (a
+    spreadsheet does not grow a row the file leaves at its default height)."""
+    from openpyxl.styles import Alignment
+    from openpyxl.utils import get_column_letter
+
+    for index, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+    for row in ws.iter_rows(min_row=2):
+        lines = 1
+        for c, width in zip(row, widths, strict=False):
             c.alignment = Alignment(wrap_text=True, vertical="top")
+            parts = str(c.value or "").split("\n")
+            lines = max(lines, sum(-(-_width(part) // max(1, width - 1)) or 1 for part in parts))
+        ws.row_dimensions[row[0].row].height = 15 * lines
 
 
 def _width(value: object) -> int:

@@ -1,9 +1,8 @@
-"""All of reportview's SQL: the local note store (SQLite under the user data folder).
+"""All of reportview's SQL: the local store of notes, scores and follow-through choices.
 
 Every change is one transaction, committed before the call returns (WAL journal,
 ``synchronous=FULL``): a crash or kill loses nothing already confirmed. The schema is
-versioned with ``PRAGMA user_version`` and numbered migrations; foreign keys are on.
-"""
+versioned with ``PRAGMA user_version`` and numbered migrations; foreign keys are on."""
 
 from __future__ import annotations
 
@@ -320,14 +319,12 @@ class NoteStore:
     def pairings(self, reports: Sequence[Report]) -> dict[tuple[str, str], bool]:
         """Pairs made (``True``) or undone (``False``) by hand among these texts, by the
         fingerprints of last year's and this year's report."""
-        prints = list(dict.fromkeys(r.fingerprint for r in reports))
-        marks = ",".join("?" * len(prints))
+        prints = {r.fingerprint for r in reports}  # few pairs are made by hand: filtered here
         rows = self._db.execute(
             "SELECT a.fingerprint, b.fingerprint, p.paired FROM pairings p JOIN documents a ON a.id = p.last_id"
-            f" JOIN documents b ON b.id = p.this_id WHERE a.fingerprint IN ({marks}) AND b.fingerprint IN ({marks})",
-            prints + prints,
+            " JOIN documents b ON b.id = p.this_id"
         ).fetchall()
-        return {(a, b): bool(paired) for a, b, paired in rows}
+        return {(a, b): bool(paired) for a, b, paired in rows if a in prints and b in prints}
 
     def set_pairing(self, last: Report, this: Report, paired: bool | None) -> None:
         """Pair (``True``) or unpair (``False``) two reports by hand; ``None`` forgets the choice."""

@@ -29,8 +29,7 @@ from ..core.model import Kind
 from ..i18n import status_label, tr, translate
 
 COLOURS = {Verdict.DONE: "#15803d", Verdict.PARTIAL: "#b45309", Verdict.NONE: "#b91c1c"}
-#: Where a commitment's item keeps its index among last year's plans.
-PLAN_ROLE = Qt.ItemDataRole.UserRole + 1
+PLAN_ROLE = Qt.ItemDataRole.UserRole + 1  # a commitment's item: its index among last year's plans
 
 
 def verdict_text(judged: Judged) -> str:
@@ -93,7 +92,9 @@ class FollowDialog(QDialog):
         bold.setBold(True)
         this = self.book.reports[self.this]
         for index, judged in enumerate(view.plans):
-            self.tree.addTopLevelItem(self._plan_item(index, judged, bold, this.text))
+            item = self._plan_item(index, judged, bold, this.text)
+            self.tree.addTopLevelItem(item)
+            item.setExpanded(True)  # only takes once the item is in the tree
         if view.unplaced:
             group = QTreeWidgetItem([tr("Verdicts whose commitment is no longer in last year's report:"), ""])
             group.setFont(0, bold)
@@ -131,7 +132,6 @@ class FollowDialog(QDialog):
                 )
             child.setToolTip(0, tip)
             top.addChild(child)
-        top.setExpanded(True)
         return top
 
     def _repeats(self, view: PairView, bold: QFont) -> None:

@@ -28,8 +28,7 @@ SHORT_KIND = {
 }
 
 
-#: What a dragged column header carries: its column's index.
-COLUMN_MIME = "application/x-reportview-column"
+COLUMN_MIME = "application/x-reportview-column"  # what a dragged header carries: its column's index
 
 
 class ElidedLabel(QLabel):
@@ -84,8 +83,7 @@ class ColumnHeader(QFrame):
     moveRequested = Signal(int)
     originalRequested = Signal()
     resized = Signal(int)
-    #: another column's header was dropped on this one (its index): pair the two reports
-    pairDropped = Signal(int)
+    pairDropped = Signal(int)  # another column's header (its index) dropped on this one: pair them
 
     def __init__(
         self, report: Report, index: int, count: int, label: str | None = None, parent: QWidget | None = None
@@ -107,7 +105,10 @@ class ColumnHeader(QFrame):
         top.setSpacing(0)
         text.addLayout(top)
         self.title = ElidedLabel(f"{index + 1}. {name}")
-        self.title.setToolTip(f"{report.full_name}\n{report.path}")
+        self.title.setToolTip(
+            f"{report.full_name}\n{report.path}\n"
+            + tr("Drag onto another column's header to pair the two as one body's consecutive years")
+        )
         self.title.setStyleSheet("font-weight: bold")
         top.addWidget(self.title, 1)
         stated = report.body and report.year
