@@ -96,7 +96,7 @@ def main() -> int:
     data = json.loads(DATA.read_text(encoding="utf-8"))
     totals: dict[str, dict] = {}
     for pair in data["pairs"]:
-        if not all((SHARED / f).exists() or f.startswith("samples/") for f in (pair["last"], pair["this"])):
+        if not all(resolve(f).exists() for f in (pair["last"], pair["this"])):
             print(f"{pair['id']}: skipped (../shared missing)")
             continue
         errors: list[str] = []

@@ -31,6 +31,8 @@ SHARED = ROOT.parent / "shared"
 def resolve(name: str) -> Path:
     if name.startswith("samples/"):
         return ROOT / "sample_reports" / name[len("samples/") :]
+    if name.startswith("pairs/"):  # judged pairs written for the benchmarks (invented bodies)
+        return ROOT / "benchmarks" / "data" / "follow_pairs" / name[len("pairs/") :]
     return SHARED / name
 
 
