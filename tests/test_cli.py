@@ -382,3 +382,12 @@ def test_follow_and_overview_carry_the_reviewers_verdicts(
     assert values[0][:4] == ["上年报告", "本年报告", "上年承诺", "结论"]
     assert values[1][3:5] == ["已落实", "评审人"] and values[1][6] == "台账已核"
     assert len(values) == 1 + len(data["plans"])
+
+
+def test_argparse_speaks_the_users_language() -> None:
+    missing = run("compare")
+    assert missing.returncode == 2
+    assert "用法：reportview compare" in missing.stderr and "缺少必需的参数：FILE" in missing.stderr
+    assert "显示本帮助并退出" in run("compare", "--help").stdout
+    english = run("compare", lang="en")
+    assert "usage: reportview compare" in english.stderr and "the following arguments are required" in english.stderr

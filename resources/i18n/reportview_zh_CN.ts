@@ -843,22 +843,22 @@ Everything runs on this computer.</source>
         <translation>右键单击承诺可确认或改判。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="97"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="99"/>
         <source>Verdicts whose commitment is no longer in last year&apos;s report:</source>
         <translation>上年报告中已找不到对应承诺的判定：</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="177"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="178"/>
         <source>Reviewer&apos;s comment…</source>
         <translation>评审人说明…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="179"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="180"/>
         <source>Back to the analysis&apos;s verdict</source>
         <translation>恢复为分析结果</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="189"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="190"/>
         <source>Reviewer&apos;s comment</source>
         <translation>评审人说明</translation>
     </message>
@@ -897,154 +897,264 @@ Everything runs on this computer.</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../src/reportview/cli_words.py" line="17"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_words.py" line="18"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_words.py" line="19"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_words.py" line="20"/>
+        <source>show this help message and exit</source>
+        <translation>显示本帮助并退出</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_words.py" line="21"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示版本号并退出</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_words.py" line="22"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_words.py" line="23"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_words.py" line="24"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_words.py" line="25"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_words.py" line="26"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_words.py" line="27"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_words.py" line="28"/>
+        <source>expected one argument</source>
+        <translation>需要一个参数</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_words.py" line="29"/>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个参数</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_words.py" line="30"/>
+        <source>expected at most one argument</source>
+        <translation>至多需要一个参数</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_words.py" line="31"/>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个参数</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_words.py" line="32"/>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个参数</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_words.py" line="33"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_words.py" line="34"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_words.py" line="35"/>
+        <source>one of the arguments %s is required</source>
+        <translation>参数 %s 中必须给出一个</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_words.py" line="36"/>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了显式参数 %r</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/cli_words.py" line="37"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>无法打开“%(filename)s”：%(error)s</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
-        <location filename="../../src/reportview/cli.py" line="41"/>
+        <location filename="../../src/reportview/cli.py" line="44"/>
         <source>Compare annual rule-of-law government reports.</source>
         <translation>比对法治政府建设年度报告。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="42"/>
+        <location filename="../../src/reportview/cli.py" line="45"/>
         <source>reportview [FILE|FOLDER ...] without a command opens the window.</source>
         <translation>不带命令运行 reportview [FILE|FOLDER ...] 会打开窗口。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="47"/>
+        <location filename="../../src/reportview/cli.py" line="50"/>
         <source>find the parts and items of each report</source>
         <translation>找出每份报告的各部分和条目</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="48"/>
+        <location filename="../../src/reportview/cli.py" line="51"/>
         <source>compare reports part by part</source>
         <translation>按部分比对多份报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="49"/>
+        <location filename="../../src/reportview/cli.py" line="52"/>
         <source>one row per report: parts, statuses, boilerplate, figures</source>
         <translation>每份报告一行：各部分、独似同、套话、数据</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="50"/>
+        <location filename="../../src/reportview/cli.py" line="53"/>
         <source>last year&apos;s commitments (first file) against this year&apos;s report</source>
         <translation>上年承诺（第一个文件）对照本年报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="53"/>
+        <location filename="../../src/reportview/cli.py" line="56"/>
         <source>report files or folders</source>
         <translation>报告文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="54"/>
+        <location filename="../../src/reportview/cli.py" line="57"/>
         <source>print JSON instead of text</source>
         <translation>输出 JSON 而不是文字</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="59"/>
+        <location filename="../../src/reportview/cli.py" line="62"/>
         <source>with --json: include each report&apos;s normalised text (the offsets point into it)</source>
         <translation>与 --json 一起使用：附上每份报告规范化后的正文（偏移量都指向它）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="67"/>
+        <location filename="../../src/reportview/cli.py" line="70"/>
         <source>also write the comparison, with its notes, as a .rvcmp file</source>
         <translation>同时把比对（连同批注）保存为 .rvcmp 文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="71"/>
+        <location filename="../../src/reportview/cli.py" line="74"/>
         <source>also write the overview as an Excel workbook</source>
         <translation>同时把总览写成 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="76"/>
+        <location filename="../../src/reportview/cli.py" line="79"/>
         <source>also write a county summary as a Word document</source>
         <translation>同时写出 Word 版县域汇总</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="79"/>
+        <location filename="../../src/reportview/cli.py" line="82"/>
         <source>write a saved comparison as HTML, Word or CSV</source>
         <translation>把保存的比对导出为网页、Word 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="81"/>
+        <location filename="../../src/reportview/cli.py" line="84"/>
         <source>a saved comparison (.rvcmp)</source>
         <translation>保存的比对文件 (.rvcmp)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="83"/>
+        <location filename="../../src/reportview/cli.py" line="86"/>
         <source>self-contained HTML page</source>
         <translation>独立的网页文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="84"/>
+        <location filename="../../src/reportview/cli.py" line="87"/>
         <source>Word table (对照表)</source>
         <translation>Word 对照表</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="85"/>
+        <location filename="../../src/reportview/cli.py" line="88"/>
         <source>the notes as CSV</source>
         <translation>批注表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="96"/>
+        <location filename="../../src/reportview/cli.py" line="99"/>
         <source>export needs at least one of --html, --docx, --csv</source>
         <translation>导出至少需要 --html、--docx、--csv 中的一项</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="136"/>
+        <location filename="../../src/reportview/cli.py" line="139"/>
         <source>(inside {k}) </source>
         <translation>（见于“{k}”）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="138"/>
+        <location filename="../../src/reportview/cli.py" line="141"/>
         <source>(preamble)</source>
         <translation>（前言）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="138"/>
+        <location filename="../../src/reportview/cli.py" line="141"/>
         <source>(closing)</source>
         <translation>（结尾）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="140"/>
+        <location filename="../../src/reportview/cli.py" line="143"/>
         <source> — {n} items</source>
         <translation> — {n} 条</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="155"/>
+        <location filename="../../src/reportview/cli.py" line="158"/>
         <source>Title: {t}</source>
         <translation>标题：{t}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="156"/>
+        <location filename="../../src/reportview/cli.py" line="159"/>
         <source>Body: {b}   Year: {y}</source>
         <translation>单位：{b}   年度：{y}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="160"/>
+        <location filename="../../src/reportview/cli.py" line="163"/>
         <source>Missing required parts: {k}</source>
         <translation>缺少必需部分：{k}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="184"/>
+        <location filename="../../src/reportview/cli.py" line="187"/>
         <source>not reported</source>
         <translation>未报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="216"/>
+        <location filename="../../src/reportview/cli.py" line="219"/>
         <source>compare needs at least two reports</source>
         <translation>比对至少需要两份报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="296"/>
+        <location filename="../../src/reportview/cli.py" line="299"/>
         <source> (did you mean {c}?)</source>
         <translation>（是不是想用 {c}？）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="297"/>
+        <location filename="../../src/reportview/cli.py" line="300"/>
         <source>unknown command or file: {a}</source>
         <translation>没有这个命令，也没有这个文件：{a}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/cli.py" line="301"/>
+        <location filename="../../src/reportview/cli.py" line="304"/>
         <source>no display to open the window on; the commands analyze, compare and export work without one</source>
         <translation>没有可以打开窗口的显示器；analyze、compare 和 export 命令不需要显示器也能使用</translation>
     </message>
@@ -1417,19 +1527,19 @@ Everything runs on this computer.</source>
     </message>
     <message>
         <location filename="../../src/reportview/cli_follow.py" line="77"/>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="117"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="119"/>
         <source>reviewer: {comment}</source>
         <translation>评审人：{comment}</translation>
     </message>
     <message>
         <location filename="../../src/reportview/cli_follow.py" line="80"/>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="123"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="125"/>
         <source> (stated as a problem)</source>
         <translation>（写在存在问题中）</translation>
     </message>
     <message>
         <location filename="../../src/reportview/cli_follow.py" line="85"/>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="128"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="130"/>
         <source>figures: promised {a}; reported {b}</source>
         <translation>数据：承诺 {a}；报告 {b}</translation>
     </message>
@@ -1440,13 +1550,13 @@ Everything runs on this computer.</source>
     </message>
     <message>
         <location filename="../../src/reportview/cli_follow.py" line="95"/>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="139"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="140"/>
         <source>Problems that come back:</source>
         <translation>重复出现的问题：</translation>
     </message>
     <message>
         <location filename="../../src/reportview/cli_follow.py" line="96"/>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="140"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="141"/>
         <source>Plans made again:</source>
         <translation>再次提出的打算：</translation>
     </message>
@@ -1461,7 +1571,7 @@ Everything runs on this computer.</source>
         <translation>! 这两份报告看来不是同一单位相邻两年的报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="113"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="115"/>
         <source>The analysis finds: {verdict}</source>
         <translation>分析结果：{verdict}</translation>
     </message>

@@ -36,6 +36,9 @@ def _version() -> str:
 
 
 def _parser() -> argparse.ArgumentParser:
+    from .cli_words import install
+
+    install()  # argparse's own words in the user's language
     parser = argparse.ArgumentParser(
         prog="reportview",
         description=translate("cli", "Compare annual rule-of-law government reports."),
