@@ -390,4 +390,7 @@ def test_argparse_speaks_the_users_language() -> None:
     assert "用法：reportview compare" in missing.stderr and "缺少必需的参数：FILE" in missing.stderr
     assert "显示本帮助并退出" in run("compare", "--help").stdout
     english = run("compare", lang="en")
-    assert "usage: reportview compare" in english.stderr and "the following arguments are required" in english.stderr
+    assert (
+        "usage: reportview compare" in english.stderr
+        and "the following arguments are required" in english.stderr
+    )

@@ -130,64 +130,64 @@
         <translation>（必需）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="51"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="50"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="51"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="50"/>
         <source>Reports and comparisons</source>
         <translation>报告和比对文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="51"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="50"/>
         <source>Comparisons</source>
         <translation>比对文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="71"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="72"/>
         <source>reportview — compare rule-of-law government reports</source>
         <translation>报告比对 — 法治政府建设年度报告比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="85"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="90"/>
         <source>the note store was damaged: it was set aside here and a new, empty one started</source>
         <translation>批注库文件已损坏：原文件已移到这里保留，并新建了一个空的批注库</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="121"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="128"/>
         <source>Drop report files or a folder here to compare them
 (.txt, .docx, .html, .pdf; two or more reports)</source>
         <translation>把报告文件或文件夹拖到这里开始比对
 （支持 .txt、.docx、.html、.pdf，两份或更多）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="129"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="136"/>
         <source>Open reports…</source>
         <translation>打开报告…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="146"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="153"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="151"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="158"/>
         <source>Counterparts and differences</source>
         <translation>对应条目与差异</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="156"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="163"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="167"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="174"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="182"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="189"/>
         <source>Legend:</source>
         <translation>图例：</translation>
     </message>
@@ -287,172 +287,182 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="81"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="78"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="83"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="79"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="88"/>
+        <location filename="../../src/reportview/ui/menus.py" line="84"/>
         <source>&amp;Add note…</source>
         <translation>添加批注(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="88"/>
+        <location filename="../../src/reportview/ui/menus.py" line="84"/>
         <source>Write a note on the selected text</source>
         <translation>为选中的文字写批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="90"/>
+        <location filename="../../src/reportview/ui/menus.py" line="86"/>
         <source>&amp;Find in all reports…</source>
         <translation>在所有报告中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="91"/>
+        <location filename="../../src/reportview/ui/menus.py" line="87"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="93"/>
+        <location filename="../../src/reportview/ui/menus.py" line="89"/>
         <source>Find &amp;previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="95"/>
+        <location filename="../../src/reportview/ui/menus.py" line="91"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="99"/>
+        <location filename="../../src/reportview/ui/menus.py" line="95"/>
         <source>&amp;Next difference</source>
         <translation>下一处差异(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="102"/>
+        <location filename="../../src/reportview/ui/menus.py" line="98"/>
         <source>Select the next unique or reworded problem or commitment</source>
         <translation>选中下一条独有或换了说法的问题、承诺</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="107"/>
+        <location filename="../../src/reportview/ui/menus.py" line="103"/>
         <source>&amp;Previous difference</source>
         <translation>上一处差异(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="111"/>
+        <location filename="../../src/reportview/ui/menus.py" line="107"/>
         <source>&amp;Jump to part</source>
         <translation>跳转到部分(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="123"/>
+        <location filename="../../src/reportview/ui/menus.py" line="119"/>
         <source>Show &amp;original text of the selected report</source>
         <translation>查看所选报告的原文(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="127"/>
+        <location filename="../../src/reportview/ui/menus.py" line="123"/>
         <source>&amp;Fit columns to the window</source>
         <translation>列宽适应窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="131"/>
+        <location filename="../../src/reportview/ui/menus.py" line="127"/>
         <source>Shade text &amp;other reports carry too</source>
         <translation>标出与其他报告相同的文字(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="135"/>
+        <location filename="../../src/reportview/ui/menus.py" line="131"/>
         <source>A grey ground under every sentence found in another open report: what is left is a report&apos;s own writing</source>
         <translation>凡在其他已打开报告中出现的句子都衬灰底，余下的便是本单位自己写的</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="139"/>
+        <location filename="../../src/reportview/ui/menus.py" line="135"/>
         <source>Scoring &amp;criteria…</source>
         <translation>评分标准(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="143"/>
+        <location filename="../../src/reportview/ui/menus.py" line="139"/>
         <source>&amp;Follow-through of last year&apos;s commitments…</source>
         <translation>上年承诺落实(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="146"/>
+        <location filename="../../src/reportview/ui/menus.py" line="142"/>
         <source>A body&apos;s report of one year against the next: each commitment carried out, mentioned or not</source>
         <translation>同一单位前后两年的报告对照：每项承诺已落实、提及还是未见</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="151"/>
+        <location filename="../../src/reportview/ui/menus.py" line="147"/>
         <source>&amp;Pair reports…</source>
         <translation>配对上下年度报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="154"/>
+        <location filename="../../src/reportview/ui/menus.py" line="150"/>
         <source>Pair two open reports as one body&apos;s consecutive years (or drag one column&apos;s header onto the other&apos;s)</source>
         <translation>把两份已打开的报告配为同一单位的上下年度（也可把一列的标题拖到另一列的标题上）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="160"/>
+        <location filename="../../src/reportview/ui/menus.py" line="156"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="163"/>
+        <location filename="../../src/reportview/ui/menus.py" line="159"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/menus.py" line="164"/>
+        <location filename="../../src/reportview/ui/menus.py" line="160"/>
         <source>&amp;About reportview</source>
         <translation>关于报告比对(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="194"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="201"/>
         <source>Open reports</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="199"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="206"/>
         <source>Open a folder of reports</source>
         <translation>打开报告所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="208"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="215"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="248"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="251"/>
         <source>Matching problems and commitments…</source>
         <translation>正在比对问题和承诺…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="279"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="280"/>
+        <source>&amp;Undo {what}</source>
+        <translation>撤销{what}(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/main_window.py" line="281"/>
+        <source>&amp;Redo {what}</source>
+        <translation>重做{what}(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/main_window.py" line="302"/>
         <source>Select the text to annotate first.</source>
         <translation>请先选中要批注的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="303"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="325"/>
         <source>Select the text the note belongs to, then attach it.</source>
         <translation>请先选中这条批注所属的文字，再重新附着。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="320"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="342"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="320"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="342"/>
         <source>The new language is used from the next start.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="325"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="347"/>
         <source>About reportview</source>
         <translation>关于报告比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="327"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="349"/>
         <source>reportview lines up annual rule-of-law government reports part by part and marks which problems and commitments are unique, reworded or copied.
 Everything runs on this computer.</source>
         <translation>报告比对把法治政府建设年度报告按部分对齐，标出哪些问题和承诺是独有的、换了说法的或照抄的。
@@ -514,54 +524,54 @@ Everything runs on this computer.</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="62"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="51"/>
         <source>comparison</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="65"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="54"/>
         <source>Save comparison</source>
         <translation>保存比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="76"/>
-        <location filename="../../src/reportview/ui/document_actions.py" line="145"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="62"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="126"/>
         <source>Could not save {path}: {reason}</source>
         <translation>无法保存 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="79"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="65"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="106"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="87"/>
         <source>Web page</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="107"/>
-        <location filename="../../src/reportview/ui/document_actions.py" line="110"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="88"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="91"/>
         <source>Word document</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="108"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="89"/>
         <source>CSV table of notes</source>
         <translation>批注表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="109"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="90"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="118"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="99"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="147"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="128"/>
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
@@ -585,26 +595,6 @@ Everything runs on this computer.</source>
         <location filename="../../src/reportview/ui/note_dialog.py" line="63"/>
         <source>Other tags, separated by commas</source>
         <translation>其他标签，用逗号分隔</translation>
-    </message>
-    <message>
-        <location filename="../../src/reportview/ui/notes_controller.py" line="109"/>
-        <source>Add note</source>
-        <translation>添加批注</translation>
-    </message>
-    <message>
-        <location filename="../../src/reportview/ui/notes_controller.py" line="138"/>
-        <source>Edit note</source>
-        <translation>修改批注</translation>
-    </message>
-    <message>
-        <location filename="../../src/reportview/ui/notes_controller.py" line="154"/>
-        <source>Delete note</source>
-        <translation>删除批注</translation>
-    </message>
-    <message>
-        <location filename="../../src/reportview/ui/notes_controller.py" line="175"/>
-        <source>Re-attach note</source>
-        <translation>重新附着批注</translation>
     </message>
     <message>
         <location filename="../../src/reportview/ui/notes_panel.py" line="42"/>
@@ -632,49 +622,49 @@ Everything runs on this computer.</source>
         <translation>附着到所选文字</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_panel.py" line="76"/>
+        <location filename="../../src/reportview/ui/notes_panel.py" line="75"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_panel.py" line="82"/>
+        <location filename="../../src/reportview/ui/notes_panel.py" line="81"/>
         <source>All reports</source>
         <translation>全部报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_panel.py" line="111"/>
+        <location filename="../../src/reportview/ui/notes_panel.py" line="110"/>
         <source>Unplaced notes ({n})</source>
         <translation>无法定位的批注（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/notes_panel.py" line="115"/>
+        <location filename="../../src/reportview/ui/notes_panel.py" line="114"/>
         <source>The text these notes were on changed too much or occurs more than once. Select the right text and choose “Attach to selected text”, or delete them.</source>
         <translation>这些批注所在的文字改动太大，或在报告中出现了不止一次。请选中正确的文字后点“附着到所选文字”，或者删除它们。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/county_tabs.py" line="48"/>
+        <location filename="../../src/reportview/ui/county_tabs.py" line="49"/>
         <source>Side by side</source>
-        <extracomment>Quiet time after the last change before the overview is recomputed. a pair&apos;s follow-through is wanted (last year&apos;s Report, this year&apos;s): computed elsewhere</extracomment>
+        <extracomment>Quiet time after the last change before the overview is recomputed. a pair&apos;s follow-through is wanted (last year&apos;s Report, this year&apos;s): computed elsewhere a score, the rubric, a pair or a verdict was changed here (the Changes record)</extracomment>
         <translation>对照</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/county_tabs.py" line="49"/>
+        <location filename="../../src/reportview/ui/county_tabs.py" line="50"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/county_tabs.py" line="201"/>
-        <location filename="../../src/reportview/ui/county_tabs.py" line="204"/>
+        <location filename="../../src/reportview/ui/county_tabs.py" line="202"/>
+        <location filename="../../src/reportview/ui/county_tabs.py" line="205"/>
         <source>Pair reports</source>
         <translation>配对上下年度报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/county_tabs.py" line="201"/>
+        <location filename="../../src/reportview/ui/county_tabs.py" line="202"/>
         <source>Last year&apos;s report:</source>
         <translation>上年报告：</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/county_tabs.py" line="204"/>
+        <location filename="../../src/reportview/ui/county_tabs.py" line="205"/>
         <source>This year&apos;s report:</source>
         <translation>本年报告：</translation>
     </message>
@@ -811,64 +801,64 @@ Everything runs on this computer.</source>
         <translation>新评分项</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="51"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="52"/>
         <source>Follow-through: {last} → {this}</source>
-        <extracomment>(report index in the comparison, start, end) of a sentence to show in place a verdict or the pairing changed (the overview recounts)</extracomment>
+        <extracomment>(report index in the comparison, start, end) of a sentence to show in place a verdict or the pairing was changed here (the Changes record)</extracomment>
         <translation>上年承诺落实：{last} → {this}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="69"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="70"/>
         <source>Not the same body: unpair</source>
         <translation>不是同一单位：取消配对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="70"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="71"/>
         <source>These two reports are not one body&apos;s consecutive years</source>
         <translation>这两份报告不是同一单位的上下年度报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="86"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="87"/>
         <source>{year}: {done} of {count} commitments carried out, by what this year&apos;s report says.</source>
         <translation>{year} 年的 {count} 项承诺中，按本年报告所述已落实 {done} 项。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="89"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="90"/>
         <location filename="../../src/reportview/ui/overview_view.py" line="137"/>
         <source>{n} verdicts are the reviewer&apos;s.</source>
         <translation>其中 {n} 项为评审人判定。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="90"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="91"/>
         <source>Right-click a commitment to confirm or change its verdict.</source>
         <translation>右键单击承诺可确认或改判。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="99"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="100"/>
         <source>Verdicts whose commitment is no longer in last year&apos;s report:</source>
         <translation>上年报告中已找不到对应承诺的判定：</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="178"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="177"/>
         <source>Reviewer&apos;s comment…</source>
         <translation>评审人说明…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="180"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="179"/>
         <source>Back to the analysis&apos;s verdict</source>
         <translation>恢复为分析结果</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="190"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="189"/>
         <source>Reviewer&apos;s comment</source>
         <translation>评审人说明</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="61"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="62"/>
         <source>Last year&apos;s commitment / this year&apos;s evidence</source>
         <translation>上年承诺 / 本年依据</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="61"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="62"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -1521,25 +1511,25 @@ Everything runs on this computer.</source>
     </message>
     <message>
         <location filename="../../src/reportview/cli_follow.py" line="73"/>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="37"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="38"/>
         <source> (reviewer)</source>
         <translation>（评审人）</translation>
     </message>
     <message>
         <location filename="../../src/reportview/cli_follow.py" line="77"/>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="119"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="120"/>
         <source>reviewer: {comment}</source>
         <translation>评审人：{comment}</translation>
     </message>
     <message>
         <location filename="../../src/reportview/cli_follow.py" line="80"/>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="125"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="126"/>
         <source> (stated as a problem)</source>
         <translation>（写在存在问题中）</translation>
     </message>
     <message>
         <location filename="../../src/reportview/cli_follow.py" line="85"/>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="130"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="131"/>
         <source>figures: promised {a}; reported {b}</source>
         <translation>数据：承诺 {a}；报告 {b}</translation>
     </message>
@@ -1550,13 +1540,13 @@ Everything runs on this computer.</source>
     </message>
     <message>
         <location filename="../../src/reportview/cli_follow.py" line="95"/>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="140"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="141"/>
         <source>Problems that come back:</source>
         <translation>重复出现的问题：</translation>
     </message>
     <message>
         <location filename="../../src/reportview/cli_follow.py" line="96"/>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="141"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="142"/>
         <source>Plans made again:</source>
         <translation>再次提出的打算：</translation>
     </message>
@@ -1571,9 +1561,52 @@ Everything runs on this computer.</source>
         <translation>! 这两份报告看来不是同一单位相邻两年的报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="115"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="116"/>
         <source>The analysis finds: {verdict}</source>
         <translation>分析结果：{verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../src/reportview/core/notebook.py" line="130"/>
+        <source>Add note</source>
+        <translation>添加批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/notebook.py" line="154"/>
+        <source>Edit note</source>
+        <translation>修改批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/notebook.py" line="176"/>
+        <source>Delete note</source>
+        <translation>删除批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/notebook.py" line="204"/>
+        <source>Re-attach note</source>
+        <translation>重新附着批注</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/workspace.py" line="112"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/workspace.py" line="139"/>
+        <source>Scoring criteria</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/workspace.py" line="158"/>
+        <source>Verdict</source>
+        <translation>改判</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/workspace.py" line="181"/>
+        <source>Pairing</source>
+        <translation>配对</translation>
     </message>
 </context>
 <context>

@@ -77,15 +77,19 @@ def test_edit_delete_and_undo(
     _select(win, QUOTE)
     _add(monkeypatch, win, "初稿", ("需核实",))
     note_id = win.notes.shown[0].note.id
-    win.notes.edit(note_id, "改稿", ("亮点",))
+    win.apply(win.workspace.edit_note(note_id, "改稿", ("亮点",)))
     assert win.notes.shown[0].note.body == "改稿"
-    win.notes.delete(note_id)
+    assert win.undo_action.text() == "撤销修改批注(&U)"
+    win.notes_panel.deleteRequested.emit(note_id)  # the panel's Delete
     assert win.notes.shown == []
-    win.notes.undo.undo()
+    assert win.notes_panel.tree.topLevelItemCount() == 0
+    win.undo_action.trigger()
     assert win.notes.shown[0].note.body == "改稿" and win.notes.shown[0].note.id == note_id
-    win.notes.undo.undo()
+    assert win.notes_panel.tree.topLevelItemCount() == 1
+    win.undo()
     assert win.notes.shown[0].note.body == "初稿"
-    win.notes.undo.redo()
+    assert win.redo_action.isEnabled() and win.redo_action.text() == "重做修改批注(&R)"
+    win.redo_action.trigger()
     assert win.notes.shown[0].note.tags == ("亮点",)
     assert NoteStore(notes_db).all_notes()[0].body == "改稿"
 
@@ -118,7 +122,7 @@ def test_note_on_an_edited_file_follows_or_goes_unplaced(
     _select(again, "普法形式仍以发放资料")
     again.reattach_note(again.notes.unplaced[0][0].id)
     assert again.notes.unplaced == [] and len(again.notes.shown) == 2
-    again.notes.undo.undo()
+    again.undo()
     assert [n.body for n, _ in again.notes.unplaced] == ["会被删掉"]
 
 

@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QTabWidget, QWidget
 
 from ..core.boilerplate import Recurring, recurring
 from ..core.follow import FollowThrough
-from ..core.follow_book import FollowBook
 from ..core.model import Comparison, Kind, Report
 from ..core.notes import Note
 from ..core.overview import overview
-from ..core.score_book import ScoreBook
+from ..core.workspace import Workspace
 from ..i18n import tr
 from .comparison_view import AT_ONCE, ComparisonView
 from .follow_dialog import FollowDialog
@@ -29,19 +28,21 @@ REFRESH_MS = 250
 class ReportTabs(QTabWidget):
     #: a pair's follow-through is wanted (last year's Report, this year's): computed elsewhere
     followWanted = Signal(object, object)
+    #: a score, the rubric, a pair or a verdict was changed here (the Changes record)
+    changed = Signal(object)
 
     def __init__(
         self,
         view: ComparisonView,
         notes: Callable[[int], Sequence[Sequence[Note]]],
-        book: ScoreBook,
-        follow: FollowBook,
+        workspace: Workspace,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.view = view
-        self.book = book
-        self.follow = follow
+        self.workspace = workspace
+        self.book, self.follow = workspace.scores, workspace.follow
+        self._dialogs: list[FollowDialog] = []  # open follow-through windows, refreshed on changes
         self._asked: set[tuple[str, str]] = set()  # pairs whose follow-through was asked for
         self.overview = OverviewView(self)
         self._notes = notes  # report count → notes per report
@@ -67,11 +68,7 @@ class ReportTabs(QTabWidget):
         self.overview.followRequested.connect(self.show_follow_of)
 
     def set_comparison(self, comparison: Comparison) -> None:
-        if self._comparison is None or [r.fingerprint for r in comparison.reports] != [
-            r.fingerprint for r in self.book.reports
-        ]:
-            self.book.set_reports(comparison.reports)
-        self.follow.set_reports(comparison.reports)
+        """Show a comparison of the workspace's reports (the workspace has them already)."""
         self._comparison = comparison
         self._ask_follow()
         self._stale = True
@@ -142,14 +139,12 @@ class ReportTabs(QTabWidget):
         suggested = self.book.suggestions([row])[0].get(key)
         chosen = ask_score(self, row.name, criterion, self.book.scores[report].get(key), suggested)
         if chosen is not None:
-            self.book.set(report, chosen)
-            self.refresh_now()
+            self.changed.emit(self.workspace.set_score(report, chosen))
 
     def edit_criteria(self) -> None:
         dialog = CriteriaDialog(self.book.criteria, self)
         if dialog.exec():
-            self.book.set_criteria(dialog.criteria())
-            self.refresh_now()
+            self.changed.emit(self.workspace.set_criteria(dialog.criteria()))
 
     def _on_tab_clicked(self, _index: int) -> None:
         self._chosen = True
@@ -175,10 +170,17 @@ class ReportTabs(QTabWidget):
         self.follow_changed()
 
     def follow_changed(self) -> None:
-        """A pair or a verdict changed: the overview recounts."""
+        """A pair or a verdict changed: the overview recounts, open follow windows redraw (one
+        whose pair is undone closes)."""
         self._ask_follow()
         self._stale = True
         self._later.start()
+        pairs = self.follow.pairs()
+        for dialog in list(self._dialogs):
+            if (dialog.last, dialog.this) in pairs:
+                dialog.fill()
+            else:
+                dialog.close()
 
     def pair(self, first: int, second: int) -> None:
         """Pair two reports by hand, the earlier year as last year's (the first one dragged
@@ -188,8 +190,7 @@ class ReportTabs(QTabWidget):
             return
         a, b = reports[first].year, reports[second].year
         last, this = (second, first) if a is not None and b is not None and a > b else (first, second)
-        self.follow.set_paired(last, this, True)
-        self.follow_changed()
+        self.changed.emit(self.workspace.set_paired(last, this, True))
         self.show_follow(last, this)
 
     def ask_pair(self) -> None:
@@ -203,8 +204,7 @@ class ReportTabs(QTabWidget):
             return
         this, ok = QInputDialog.getItem(self, tr("Pair reports"), tr("This year's report:"), names, 1, False)
         if ok and last != this:
-            self.follow.set_paired(names.index(last), names.index(this), True)
-            self.follow_changed()
+            self.changed.emit(self.workspace.set_paired(names.index(last), names.index(this), True))
             self.show_follow(names.index(last), names.index(this))
 
     def show_follow_of(self, report: int) -> None:
@@ -238,9 +238,13 @@ class ReportTabs(QTabWidget):
                 if not ok:
                     return
                 last, this = found[names.index(name)]
-        dialog = FollowDialog(self.follow, last, this, self)
+        dialog = FollowDialog(self.workspace, last, this, self)
         dialog.sentenceActivated.connect(self.show_range)
-        dialog.changed.connect(self.follow_changed)
+        dialog.changed.connect(self.changed)
+        dialog.finished.connect(
+            lambda _result, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None
+        )
+        self._dialogs.append(dialog)
         dialog.show()
 
     def show_range(self, report: int, start: int, end: int) -> None:

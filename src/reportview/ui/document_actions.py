@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMainWindow
@@ -14,30 +15,18 @@ from ..core.export_docx import comparison_docx
 from ..core.export_html import comparison_html
 from ..core.export_summary import summary_docx
 from ..core.export_xlsx import overview_xlsx
-from ..core.follow_book import FollowBook
+from ..core.history import Changes
 from ..core.overview import overview
-from ..core.score_book import ScoreBook
+from ..core.workspace import Workspace
 from ..i18n import tr, translate
-from .notes_controller import NotesController
 from .session import Session
 
 
 class DocumentActions:
     def __init__(
-        self,
-        window: QMainWindow,
-        session: Session,
-        notes: NotesController,
-        scores: ScoreBook,
-        follow: FollowBook,
+        self, window: QMainWindow, session: Session, workspace: Workspace, apply: Callable[[Changes], None]
     ) -> None:
-        self.window, self.session, self.notes, self.scores, self.follow = (
-            window,
-            session,
-            notes,
-            scores,
-            follow,
-        )
+        self.window, self.session, self.workspace, self.apply = window, session, workspace, apply
         self.current: Path | None = None
 
     def _say(self, text: str) -> None:
@@ -68,10 +57,7 @@ class DocumentActions:
                 return False
             path = chosen if chosen.endswith(saved.SUFFIX) else chosen + saved.SUFFIX
         try:
-            book = self.scores
-            follow = self.follow
-            saved.save(path, reports, self.notes.saved_notes(), book.criteria, book.saved_scores(),
-                       follow.saved_pairing(), follow.saved_verdicts())  # fmt: skip
+            self.workspace.save(path)
         except OSError as exc:
             self._say(tr("Could not save {path}: {reason}").format(path=path, reason=exc.strerror or exc))
             return False
@@ -87,12 +73,7 @@ class DocumentActions:
             self.window.messages.add(str(path), translate("core", str(exc)))  # type: ignore[attr-defined]
             return False
         self.session.replace(loaded.reports)
-        self.notes.set_reports(loaded.reports)
-        self.notes.import_notes(list(loaded.notes))
-        self.scores.set_reports(loaded.reports)
-        self.scores.import_saved(loaded.criteria, loaded.scores)
-        self.follow.set_reports(loaded.reports)
-        self.follow.import_saved(loaded.pairing, loaded.verdicts)
+        self.apply(self.workspace.import_saved(loaded))
         self._set_current(Path(path))
         return True
 
@@ -120,7 +101,8 @@ class DocumentActions:
             if not chosen:
                 return False
             path = chosen
-        notes = self.notes.saved_notes()
+        notes = self.workspace.notes.saved_notes()
+        scores, follow = self.workspace.scores, self.workspace.follow
         try:
             if kind == "html":
                 Path(path).write_text(comparison_html(comparison, notes, translate), encoding="utf-8")
@@ -131,14 +113,13 @@ class DocumentActions:
                 by_report: list[list] = [[] for _ in comparison.reports]
                 for index, note in notes:
                     by_report[index].append(note)
-                rows = self.follow.with_follow(overview(comparison, by_report, found))
+                rows = follow.with_follow(overview(comparison, by_report, found))
                 if kind == "xlsx":
-                    workbook = overview_xlsx(
-                        comparison.reports, rows, found, translate, self.scores, self.follow
+                    write_atomic(
+                        path, overview_xlsx(comparison.reports, rows, found, translate, scores, follow)
                     )
-                    write_atomic(path, workbook)
                 else:
-                    summary_docx(path, comparison.reports, rows, found, translate, self.scores)
+                    summary_docx(path, comparison.reports, rows, found, translate, scores)
             else:
                 Path(path).write_text(notes_csv(comparison.reports, notes, translate), encoding="utf-8")
         except OSError as exc:

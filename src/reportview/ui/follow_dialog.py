@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.follow import VERDICT_NAMES, Verdict
-from ..core.follow_book import FollowBook, Judged, PairView
+from ..core.follow_book import Judged, PairView
 from ..core.model import Kind
+from ..core.workspace import Workspace
 from ..i18n import status_label, tr, translate
 
 COLOURS = {Verdict.DONE: "#15803d", Verdict.PARTIAL: "#b45309", Verdict.NONE: "#b91c1c"}
@@ -40,13 +41,13 @@ def verdict_text(judged: Judged) -> str:
 class FollowDialog(QDialog):
     #: (report index in the comparison, start, end) of a sentence to show in place
     sentenceActivated = Signal(int, int, int)
-    #: a verdict or the pairing changed (the overview recounts)
-    changed = Signal()
+    #: a verdict or the pairing was changed here (the Changes record)
+    changed = Signal(object)
 
-    def __init__(self, book: FollowBook, last: int, this: int, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, last: int, this: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.book, self.last, self.this = book, last, this
-        a, b = book.reports[last], book.reports[this]
+        self.workspace, self.book, self.last, self.this = workspace, workspace.follow, last, this
+        a, b = workspace.reports[last], workspace.reports[this]
         self.setWindowTitle(
             tr("Follow-through: {last} → {this}").format(
                 last=f"{a.display_name} {a.year or ''}", this=f"{b.display_name} {b.year or ''}"
@@ -158,9 +159,7 @@ class FollowDialog(QDialog):
         earlier = self.view.plans[plan].override
         if comment is None:
             comment = earlier.comment if earlier else ""
-        self.book.set_verdict(self.last, self.this, plan, verdict, comment)
-        self.fill()
-        self.changed.emit()
+        self.changed.emit(self.workspace.set_verdict(self.last, self.this, plan, verdict, comment))
 
     def _menu_at(self, point: QPoint) -> None:
         item = self.tree.itemAt(point)
@@ -195,8 +194,7 @@ class FollowDialog(QDialog):
             self.set_verdict(plan, judged.verdict, text)
 
     def unpair(self) -> None:
-        self.book.set_paired(self.last, self.this, False)
-        self.changed.emit()
+        self.changed.emit(self.workspace.set_paired(self.last, self.this, False))
         self.accept()
 
     def _on_item(self, item: QTreeWidgetItem, column: int) -> None:

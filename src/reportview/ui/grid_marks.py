@@ -4,6 +4,8 @@ the overview; and the reader's selection. A mixin of :class:`ComparisonView`, wh
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from ..core.model import Kind
 from . import theme
 from .cell import CellView
@@ -13,9 +15,14 @@ class GridMarks:
     cells: dict[tuple[Kind, int], CellView]
     _spans: dict[str, dict[int, list[tuple[int, int]]]]
 
-    def paint_notes(self, spans: dict[int, list[tuple[int, int, str]]]) -> None:
-        """``spans``: per report (column), (start, end, tooltip) of its notes in report offsets."""
+    def paint_notes(
+        self, spans: dict[int, list[tuple[int, int, str]]], only: Collection[int] | None = None
+    ) -> None:
+        """``spans``: per report (column), (start, end, tooltip) of its notes in report offsets;
+        ``only``: the columns to repaint (all when ``None``)."""
         for (_, report), view in self.cells.items():
+            if only is not None and report not in only:
+                continue
             found = []
             for a, b, tip in spans.get(report, []):
                 rng = view.cell.range_to_cell(a, b)

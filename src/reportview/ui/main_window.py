@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import saved
-from ..core.follow_book import FollowBook
+from ..core.history import Changes
 from ..core.ingest import SUPPORTED_SUFFIXES
 from ..core.model import Comparison
 from ..core.notes import Note
-from ..core.score_book import ScoreBook
 from ..core.settings import Settings, save_settings
 from ..core.store import NoteStore
 from ..core.store_file import open_store
+from ..core.workspace import Workspace
 from ..i18n import status_label, tr, translate
 from . import theme
 from .comparison_view import ComparisonView, ItemRef
@@ -39,7 +39,6 @@ from .find_bar import FindBar
 from .menus import action, build_menus
 from .messages import MessageBar
 from .note_dialog import ask_note
-from .notes_controller import NotesController
 from .notes_panel import NotesPanel
 from .original import OriginalTextDialog
 from .outline import Outline
@@ -63,17 +62,23 @@ class MainWindow(QMainWindow):
         aside = None
         if store is None:
             store, aside = open_store()
-        self.notes = NotesController(store, self)
-        self.scores = ScoreBook(store)
-        self.follow = FollowBook(store)
-        self.documents = DocumentActions(self, self.session, self.notes, self.scores, self.follow)
-        self._report_keys: list[tuple[str, str]] = []
+        self.workspace = Workspace(store)
+        self.notes, self.scores, self.follow = (
+            self.workspace.notes,
+            self.workspace.scores,
+            self.workspace.follow,
+        )
+        self.documents = DocumentActions(self, self.session, self.workspace, self.apply)
         self.setWindowTitle(tr("reportview — compare rule-of-law government reports"))
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         self._build_central()
         self._build_docks()
         self._build_status_bar()
+        self.undo_action = action(self, self, tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = action(self, self, tr("&Redo"), self.redo, QKeySequence.StandardKey.Redo)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
         build_menus(self)
         self.session.comparisonChanged.connect(self._on_session_comparison_changed)
         self.session.progressChanged.connect(self._on_session_progress_changed)
@@ -91,15 +96,17 @@ class MainWindow(QMainWindow):
         self.view.originalRequested.connect(self.show_original)
         self.view.widthsChanged.connect(self._on_view_widths_changed)
         self.view.noteRequested.connect(self.add_note)
-        self.notes.notesChanged.connect(self._on_notes_notes_changed)
         self.notes_panel.noteActivated.connect(self.reveal_note)
         self.notes_panel.editRequested.connect(self.edit_note)
-        self.notes_panel.deleteRequested.connect(self.notes.delete)
+        self.notes_panel.deleteRequested.connect(
+            lambda note_id: self.apply(self.workspace.delete_note(note_id))
+        )
         self.notes_panel.reattachRequested.connect(self.reattach_note)
         self.engine.diffReady.connect(self.diff_panel.receive)
         self.engine.followReady.connect(self.tabs.follow_ready)
         self.tabs.followWanted.connect(self.engine.follow)
         self.view.pairRequested.connect(self.tabs.pair)
+        self.tabs.changed.connect(self.apply)
         self.diff_panel.request_diff = self.engine.diff
         self._restore()
         # The matcher loads jieba for a second of CPU: start it once the window is up.
@@ -132,7 +139,7 @@ class MainWindow(QMainWindow):
         empty_layout.addStretch(3)
         self.stack.addWidget(empty)
         self.view = ComparisonView(self.stack)
-        self.tabs = ReportTabs(self.view, self._notes_by_report, self.scores, self.follow, self.stack)
+        self.tabs = ReportTabs(self.view, self._notes_by_report, self.workspace, self.stack)
         self.stack.addWidget(self.tabs)
         layout.addWidget(self.stack, 1)
         self.find_bar = FindBar(self.view, central)
@@ -219,22 +226,18 @@ class MainWindow(QMainWindow):
 
     # session results ---------------------------------------------------------------
     def _on_session_comparison_changed(self, comparison: Comparison) -> None:
+        changes = self.workspace.set_reports(comparison.reports)
+        self.tabs.set_comparison(comparison)
         if not comparison.reports:
-            self._report_keys = []
-            self.notes.set_reports([])
+            self.apply(changes)
             self.stack.setCurrentIndex(0)
             self.outline.clear()
             self.diff_panel.show_hint()
             return
         self.stack.setCurrentIndex(1)
         self.view.set_comparison(comparison)
-        self.tabs.set_comparison(comparison)
-        keys = [(r.path, r.fingerprint) for r in comparison.reports]
-        if keys != self._report_keys:
-            self._report_keys = keys
-            self.notes.set_reports(comparison.reports)
-        else:
-            self._on_notes_notes_changed()
+        # The columns were built anew: every report's notes are painted on them again.
+        self.apply(changes | Changes.of_notes(range(len(comparison.reports))))
         self.outline.set_comparison(comparison)
         if self.view.selected is not None:
             self.diff_panel.show_item(comparison, self.view.selected)
@@ -256,15 +259,35 @@ class MainWindow(QMainWindow):
         else:
             self.diff_panel.show_item(self.session.comparison, ref)
 
-    # notes ---------------------------------------------------------------------------
-    def _on_notes_notes_changed(self) -> None:
-        spans: dict[int, list[tuple[int, int, str]]] = {}
-        for shown in self.notes.shown:
-            tags = "、".join(shown.note.tags)
-            tip = f"{shown.note.body}（{tags}）" if tags else shown.note.body
-            spans.setdefault(shown.report, []).append((shown.start, shown.end, tip))
-        self.view.paint_notes(spans)
-        self.tabs.notes_changed()
+    # changes -------------------------------------------------------------------------
+    def apply(self, changes: Changes) -> None:
+        """Show what a workspace operation changed, and only that."""
+        if changes.notes:
+            spans: dict[int, list[tuple[int, int, str]]] = {}
+            for shown in self.notes.shown:
+                tags = "、".join(shown.note.tags)
+                tip = f"{shown.note.body}（{tags}）" if tags else shown.note.body
+                spans.setdefault(shown.report, []).append((shown.start, shown.end, tip))
+            self.view.paint_notes(spans, changes.notes)
+            self.notes_panel.rebuild()
+            self.tabs.notes_changed()
+        if changes.scores:
+            self.tabs.refresh_now()
+        if changes.follow:
+            self.tabs.follow_changed()
+        history = self.workspace.history
+        for act, label, text in (
+            (self.undo_action, history.undo_label(), tr("&Undo {what}")),
+            (self.redo_action, history.redo_label(), tr("&Redo {what}")),
+        ):
+            act.setEnabled(label is not None)
+            act.setText(text.format(what=translate("history", label) if label else ""))
+
+    def undo(self) -> None:
+        self.apply(self.workspace.undo())
+
+    def redo(self) -> None:
+        self.apply(self.workspace.redo())
 
     def _notes_by_report(self, count: int) -> list[list[Note]]:
         found: list[list[Note]] = [[] for _ in range(count)]
@@ -281,16 +304,15 @@ class MainWindow(QMainWindow):
         report, start, end = selection
         value = ask_note(self, self.view.reports()[report].text[start:end])
         if value is not None:
-            self.notes.add(report, start, end, value.body, value.tags)
+            self.apply(self.workspace.add_note(report, start, end, value.body, value.tags))
 
     def edit_note(self, note_id: int) -> None:
-        shown = self.notes.find(note_id)
-        note = shown.note if shown else next((n for n, _ in self.notes.unplaced if n.id == note_id), None)
+        note = self.notes.note(note_id)
         if note is None:
             return
         value = ask_note(self, note.anchor.quote, note.body, note.tags)
         if value is not None:
-            self.notes.edit(note_id, value.body, value.tags)
+            self.apply(self.workspace.edit_note(note_id, value.body, value.tags))
 
     def reveal_note(self, note_id: int) -> None:
         shown = self.notes.find(note_id)
@@ -302,7 +324,7 @@ class MainWindow(QMainWindow):
         if selection is None:
             self.statusBar().showMessage(tr("Select the text the note belongs to, then attach it."), 6000)
             return
-        self.notes.reattach(note_id, *selection)
+        self.apply(self.workspace.reattach_note(note_id, *selection))
 
     def _on_view_widths_changed(self, widths: list[int]) -> None:
         self.settings.column_widths = widths

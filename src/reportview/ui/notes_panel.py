@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.notebook import NoteBook
 from ..i18n import tr
-from .notes_controller import NotesController
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -26,7 +26,7 @@ class NotesPanel(QWidget):
     deleteRequested = Signal(int)
     reattachRequested = Signal(int)
 
-    def __init__(self, notes: NotesController, parent: QWidget | None = None) -> None:
+    def __init__(self, notes: NoteBook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.notes = notes
         layout = QVBoxLayout(self)
@@ -58,7 +58,6 @@ class NotesPanel(QWidget):
             button.clicked.connect(lambda _=False, s=signal: self._emit(s, self.tree.currentItem()))
             buttons.addWidget(button)
         layout.addLayout(buttons)
-        notes.notesChanged.connect(self.rebuild)
         self.rebuild()
 
     def _emit(self, signal: Signal, item: QTreeWidgetItem | None) -> None:
