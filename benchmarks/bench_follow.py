@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "benchmarks")]
 
-from judged import SHARED, Counts, _span, resolve  # noqa: E402
+from judged import Counts, _span, resolve  # noqa: E402
 
 from reportview.core.analysis import analyze_file  # noqa: E402
 from reportview.core.follow import follow  # noqa: E402

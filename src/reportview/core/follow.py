@@ -21,6 +21,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from .amounts import Against, against
 from .boilerplate import sentence_spans
 from .labels import QT_TRANSLATE_NOOP
 from .likeness import Pair, Prepared, pair, prepare
@@ -37,6 +38,14 @@ DONE_AT = 0.33
 DONE_POINTS = 2
 #: Likeness at which a sentence at least mentions a point: matching's own threshold.
 MENTIONED_AT = 0.2
+#: Deeds a sentence reports as done, and words that say a thing is only under way.
+_DEED = re.compile(
+    r"建成|完成|实现|签订|配备|聘请|出台|印发|制定|修订|建立|成立|设立|上线|开通|达到|覆盖|开展|举办|组织|培育|新增"
+    r"|发放|审核|审查|召开|编印|购置|配发|纳入"
+)
+_UNDER_WAY = re.compile(
+    r"有序推进|稳步推进|正在|加快推进|积极推进|持续推进|扎实推进|推进中|逐步|着力|力争|筹备"
+)
 _SUFFIX = re.compile(r"(?:人民政府|党委|党工委|管委会|管理委员会|政府|办事处)$")
 
 
@@ -65,6 +74,7 @@ class Evidence:
     promised: tuple[str, ...]  # figures in the point (不少于4次)
     reported: tuple[str, ...]  # figures in the sentence (6次)
     as_problem: bool = False  # the sentence is among this year's problems: a mention, not a deed
+    figures: Against = Against.UNKNOWN  # its figures against the plan's: met, short
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,53 +156,71 @@ def _evidence_sentences(this: Report) -> tuple[list[Item], set[int]]:
     return sentences, {i for i, s in enumerate(sentences) if any(p <= s.start < q for p, q in problems)}
 
 
+def concrete(text: str) -> bool:
+    """Whether a sentence reports something done: a figure, or a deed not said to be under way
+    (认真落实…进一步规范 and 有序推进 tell of effort, not of a result)."""
+    return bool(FIGURE.search(text)) or (bool(_DEED.search(text)) and not _UNDER_WAY.search(text))
+
+
 def check_plan(plan: Item, candidates: Sequence[Prepared], problems: Collection[int] = ()) -> PlanCheck:
     """The verdict on one of last year's plans; ``candidates``: this year's sentences,
     prepared (:func:`_evidence_sentences`), ``problems`` the indices of those among problems."""
     prepared = prepare(plan)
     points = prepared.points[:-1] if len(prepared.points) > 1 else prepared.points  # not the whole
     texts = [plan.text[p.start - plan.start : p.end - plan.start] for p in points]
-    best: list[tuple[float, Pair | None, int]] = []
-    for point, text in zip(points, texts, strict=True):
-        one = prepare(Item(text, point.start, point.end))
-        top: tuple[float, Pair | None, int] = (0.0, None, -1)
+    deeds: list[tuple[float, Pair | None, int]] = []  # per point: the best sentence outside problems
+    said: list[tuple[float, Pair | None, int]] = []  # and the best among problems
+    ones = [prepare(Item(text, point.start, point.end)) for point, text in zip(points, texts, strict=True)]
+    for one in ones:
+        top: dict[bool, tuple[float, Pair | None, int]] = {False: (0.0, None, -1), True: (0.0, None, -1)}
         for k, sentence in enumerate(candidates):
             if one.telling.isdisjoint(sentence.telling):
                 continue
             measured = pair(one, sentence)
-            if measured.score > top[0]:
-                top = (measured.score, measured, k)
-        best.append(top)
+            if measured.score > top[k in problems][0]:
+                top[k in problems] = (measured.score, measured, k)
+        deeds.append(top[False])
+        said.append(top[True])
     evidence: dict[int, Evidence] = {}  # one per sentence: the points it serves share it
-    for point, text, (score, measured, k) in zip(points, texts, best, strict=True):
-        if measured is None or score < MENTIONED_AT:
-            continue
-        sentence = candidates[k].item
-        promised = tuple(FIGURE.findall(text))
-        if k in evidence:
-            seen = evidence[k]
-            evidence[k] = replace(
-                seen, promised=seen.promised + promised, score=max(seen.score, round(score, 3))
-            )
-            continue
-        evidence[k] = Evidence(
-            (point.start, point.end),
-            sentence.start,
-            sentence.end,
-            round(score, 3),
-            measured.terms,
-            promised,
-            tuple(FIGURE.findall(sentence.text)),
-            k in problems,
-        )
-    done = sum(1 for score, _, k in best if score >= DONE_AT and k not in problems)
-    if best and done >= min(DONE_POINTS, len(best)):
-        verdict = Verdict.DONE
-    elif evidence:
+    for found in (deeds, said):
+        for point, text, (score, measured, k) in zip(points, texts, found, strict=True):
+            if measured is None or score < MENTIONED_AT:
+                continue
+            sentence = candidates[k].item
+            promised = tuple(FIGURE.findall(text))
+            if k in evidence:
+                seen = evidence[k]
+                evidence[k] = replace(
+                    seen, promised=seen.promised + promised, score=max(seen.score, round(score, 3))
+                )
+                continue
+            evidence[k] = Evidence((point.start, point.end), sentence.start, sentence.end, round(score, 3),
+                                   measured.terms, promised, tuple(FIGURE.findall(sentence.text)), k in problems,
+                                   against(plan.text, sentence.text))  # fmt: skip
+    # A point this year's problems speak of more closely than any deed is admitted unfinished.
+    admitted = any(p[0] >= DONE_AT and p[0] > d[0] for d, p in zip(deeds, said, strict=True))
+    verdict = _verdict(deeds, candidates, plan.text)
+    if admitted and verdict is Verdict.DONE:
         verdict = Verdict.PARTIAL
-    else:
-        verdict = Verdict.NONE
     return PlanCheck(plan, verdict, tuple(evidence.values()))
+
+
+def _verdict(
+    deeds: Sequence[tuple[float, Pair | None, int]],
+    candidates: Sequence[Prepared],
+    plan: str,
+) -> Verdict:
+    """已落实 when enough points are carried out by sentences that report a result and no
+    figure falls short of the promise (or one is carried out and its figures meet it);
+    部分落实 when a point is at least mentioned outside the problems; else 未见落实."""
+    mentioned = [candidates[k].item.text for score, _, k in deeds if k >= 0 and score >= MENTIONED_AT]
+    carried = [candidates[k].item.text for score, _, k in deeds if k >= 0 and score >= DONE_AT]
+    carried = [text for text in carried if concrete(text)]
+    checks = [against(plan, text) for text in mentioned]
+    enough = len(carried) >= min(DONE_POINTS, len(deeds)) or Against.MET in checks
+    if carried and enough and Against.SHORT not in checks:
+        return Verdict.DONE
+    return Verdict.PARTIAL if mentioned else Verdict.NONE
 
 
 def _repeats(last: Sequence[Item], this: Sequence[Item]) -> tuple[Repeat, ...]:
