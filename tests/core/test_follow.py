@@ -88,6 +88,33 @@ def test_figures_below_the_promise_or_effort_without_a_result_are_not_carried_ou
     assert follow(last, analyze_text(vague, path="b.txt")).plans[0].verdict is Verdict.PARTIAL
 
 
+def test_a_rectification_reported_under_a_problems_heading_is_a_deed() -> None:
+    last, _ = _pair()
+    this = analyze_text(
+        """青石镇2023年法治政府建设年度报告
+一、主要举措和成效
+（一）深化普法宣传。开展“法律进村”活动12场，发放宣传资料3000余份。
+二、上年度存在问题整改情况
+（一）针对“执法人员培训不足”的问题，分领域组织执法人员业务培训5次，持证执法人员培训实现全覆盖。
+三、存在的问题
+一是法治专业人才缺乏。二是法治文化广场建设进度滞后，宪法宣传长廊尚未建成。
+""",
+        path="b.txt",
+    )
+    trained = follow(last, this).plans[0]
+    assert trained.verdict is Verdict.DONE  # 5 sessions against at least 4, though under 整改情况
+    assert any("针对" in this.text[e.start : e.end] and not e.as_problem for e in trained.evidence)
+
+
+def test_a_rate_falls_short_only_of_a_rate_of_the_same_name() -> None:
+    from reportview.core.amounts import against
+
+    assert against("调解成功率达到90%以上", "调解成功121件，调解成功率84.6%") is Against.SHORT
+    assert against("合法性审查率达到100%", "调解成功率96.2%") is Against.UNKNOWN
+    assert against("全年开展培训不少于4次", "全年开展培训两次") is Against.SHORT
+    assert against("全年开展培训不少于4次", "开展培训6次，覆盖120人次") is Against.MET
+
+
 def test_a_second_year_without_a_plans_part_still_gets_verdicts() -> None:
     last, _ = _pair()
     this = analyze_text(THIS.format(body="青石镇").split("三、下一步工作打算")[0], path="b.txt")

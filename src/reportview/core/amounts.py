@@ -2,8 +2,8 @@
 
 A plan's figures are counts of things to do (sessions, hours, people, places); a report's
 sentence that carries the plan out gives its own. Where both count in the same unit, the
-report either meets the promise or falls short of it. Rates (%) are left out: two rates in
-a sentence and a plan rarely measure the same thing (审查率 against 调解成功率).
+report either meets the promise or falls short of it. A rate (%) is compared only with a
+rate of the same name (调解成功率 90% against 调解成功率 84.6%, not against 审查率).
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ _COUNTED = frozenset(
         "所",
     ]
 )
+_RATE = re.compile(r"([\u4e00-\u9fff]{2})率[^0-9%％。；，,]{0,6}?(\d+(?:\.\d+)?)\s*[%％]")
 _SPLIT = re.compile(r"^(\d+(?:\.\d+)?|[两三四五六七八九十百千万]+)\s*(.+)$")
 
 
@@ -65,6 +66,7 @@ def amounts(text: str) -> list[tuple[float, str]]:
         value = float(number) if number[0].isdigit() else chinese_to_int(number.replace("两", "二"))
         if value:
             found.append((float(value), unit))
+    found += [(float(number), f"{name}率") for name, number in _RATE.findall(text)]
     return found
 
 

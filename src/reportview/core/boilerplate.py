@@ -44,21 +44,25 @@ class Recurring:
         return tuple(sorted({o.report for o in self.occurrences}))
 
 
-def _headings(sections: Sequence[Section]) -> list[tuple[int, int]]:
+def _headings(sections: Sequence[Section], depth: int | None = None) -> list[tuple[int, int]]:
+    """Heading spans of ``sections`` and (down to ``depth`` levels; all when ``None``) theirs."""
     spans = []
     for section in sections:
         if section.heading_end > section.heading_start:
             spans.append((section.heading_start, section.heading_end))
-        spans += _headings(section.children)
+        if depth is None or depth > 1:
+            spans += _headings(section.children, None if depth is None else depth - 1)
     return spans
 
 
-def sentence_spans(report: Report) -> list[tuple[int, int]]:
+def sentence_spans(report: Report, sub_headings: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each sentence of the report's text long enough to be a copy; headings
-    and the text before the first part (title, issuing body, date) are not sentences."""
+    and the text before the first part (title, issuing body, date) are not sentences.
+    ``sub_headings``: keep the headings below the parts' own (an item's first sentence, read
+    as its heading, can be the deed it reports: （一）针对…的问题，制定…)."""
     if not report.sections:
         return []
-    headings = _headings(report.sections)
+    headings = _headings(report.sections, 1 if sub_headings else None)
     first = report.sections[0].start
     return [
         (m.start(), m.end())

@@ -46,6 +46,10 @@ _DEED = re.compile(
 _UNDER_WAY = re.compile(
     r"有序推进|稳步推进|正在|加快推进|积极推进|持续推进|扎实推进|推进中|逐步|着力|力争|筹备"
 )
+_RECTIFIED = re.compile(r"针对.{0,30}(?:问题|不足|短板)|整改(?:到位|完成|落实)|已整改")
+#: A plan's first sentence when it only names its theme (加强执法人员培训。), not a commitment
+#: of its own: short, no figure.
+_THEME = re.compile(r"^[^，,；;：:]{2,16}[。；;]")
 _SUFFIX = re.compile(r"(?:人民政府|党委|党工委|管委会|管理委员会|政府|办事处)$")
 
 
@@ -148,12 +152,17 @@ def _evidence_sentences(this: Report) -> tuple[list[Item], set[int]]:
         return [(s.start, s.end) for s in this.all_parts() if s.kind in kinds]
 
     left_out, problems = within((Kind.PLANS, Kind.CLOSING)), within((Kind.PROBLEMS,))
+    plain = set(sentence_spans(this))
     sentences = [
         Item(this.text[a:b], a, b)
-        for a, b in sentence_spans(this)
-        if not any(p <= a < q for p, q in left_out)
-    ]
-    return sentences, {i for i, s in enumerate(sentences) if any(p <= s.start < q for p, q in problems)}
+        for a, b in sentence_spans(this, sub_headings=True)
+        if not any(p <= a < q for p, q in left_out) and ((a, b) in plain or concrete(this.text[a:b]))
+    ]  # an item's heading counts when it reports a deed (（一）针对…的问题，制定…12名), not a theme
+    stated = {i for i, s in enumerate(sentences) if any(p <= s.start < q for p, q in problems)}
+    # A rectification reported under a problems heading (针对“…”的问题，制定…) is a deed.
+    return sentences, {
+        i for i in stated if not (_RECTIFIED.search(sentences[i].text) and concrete(sentences[i].text))
+    }
 
 
 def concrete(text: str) -> bool:
@@ -167,27 +176,32 @@ def check_plan(plan: Item, candidates: Sequence[Prepared], problems: Collection[
     prepared (:func:`_evidence_sentences`), ``problems`` the indices of those among problems."""
     prepared = prepare(plan)
     points = prepared.points[:-1] if len(prepared.points) > 1 else prepared.points  # not the whole
+    if len(points) > 1 and _THEME.match(plan.text[points[0].start - plan.start : points[0].end - plan.start]):
+        points = points[1:]  # the theme is matched within the whole plan's other points' words
     texts = [plan.text[p.start - plan.start : p.end - plan.start] for p in points]
-    deeds: list[tuple[float, Pair | None, int]] = []  # per point: the best sentence outside problems
-    said: list[tuple[float, Pair | None, int]] = []  # and the best among problems
-    ones = [prepare(Item(text, point.start, point.end)) for point, text in zip(points, texts, strict=True)]
-    for one in ones:
-        top: dict[bool, tuple[float, Pair | None, int]] = {False: (0.0, None, -1), True: (0.0, None, -1)}
+    # Per point, the best sentence of each sort: a deed (reports a result), a mention (effort
+    # or a theme, outside the problems), a problem (names what was not done).
+    sort = ["problem" if k in problems else "deed" if concrete(c.item.text) else "mention"
+            for k, c in enumerate(candidates)]  # fmt: skip
+    best: dict[str, list[tuple[float, Pair | None, int]]] = {"deed": [], "mention": [], "problem": []}
+    for point, text in zip(points, texts, strict=True):
+        one = prepare(Item(text, point.start, point.end))
+        top: dict[str, tuple[float, Pair | None, int]] = {key: (0.0, None, -1) for key in best}
         for k, sentence in enumerate(candidates):
-            if one.telling.isdisjoint(sentence.telling):
-                continue
-            measured = pair(one, sentence)
-            if measured.score > top[k in problems][0]:
-                top[k in problems] = (measured.score, measured, k)
-        deeds.append(top[False])
-        said.append(top[True])
+            if not one.telling.isdisjoint(sentence.telling):
+                measured = pair(one, sentence)
+                if measured.score > top[sort[k]][0]:
+                    top[sort[k]] = (measured.score, measured, k)
+        for key, found in top.items():
+            best[key].append(found)
     evidence: dict[int, Evidence] = {}  # one per sentence: the points it serves share it
-    for found in (deeds, said):
-        for point, text, (score, measured, k) in zip(points, texts, found, strict=True):
-            if measured is None or score < MENTIONED_AT:
+    for key in ("deed", "mention", "problem"):
+        for point, text, (score, measured, k), deed in zip(
+            points, texts, best[key], best["deed"], strict=True
+        ):
+            if measured is None or score < MENTIONED_AT or (key != "deed" and score <= deed[0]):
                 continue
-            sentence = candidates[k].item
-            promised = tuple(FIGURE.findall(text))
+            sentence, promised = candidates[k].item, tuple(FIGURE.findall(text))
             if k in evidence:
                 seen = evidence[k]
                 evidence[k] = replace(
@@ -197,30 +211,24 @@ def check_plan(plan: Item, candidates: Sequence[Prepared], problems: Collection[
             evidence[k] = Evidence((point.start, point.end), sentence.start, sentence.end, round(score, 3),
                                    measured.terms, promised, tuple(FIGURE.findall(sentence.text)), k in problems,
                                    against(plan.text, sentence.text))  # fmt: skip
-    # A point this year's problems speak of more closely than any deed is admitted unfinished.
-    admitted = any(p[0] >= DONE_AT and p[0] > d[0] for d, p in zip(deeds, said, strict=True))
-    verdict = _verdict(deeds, candidates, plan.text)
-    if admitted and verdict is Verdict.DONE:
-        verdict = Verdict.PARTIAL
-    return PlanCheck(plan, verdict, tuple(evidence.values()))
+    return PlanCheck(plan, _verdict(best, candidates, plan.text), tuple(evidence.values()))
 
 
 def _verdict(
-    deeds: Sequence[tuple[float, Pair | None, int]],
-    candidates: Sequence[Prepared],
-    plan: str,
+    best: dict[str, list[tuple[float, Pair | None, int]]], candidates: Sequence[Prepared], plan: str
 ) -> Verdict:
-    """已落实 when enough points are carried out by sentences that report a result and no
-    figure falls short of the promise (or one is carried out and its figures meet it);
-    部分落实 when a point is at least mentioned outside the problems; else 未见落实."""
-    mentioned = [candidates[k].item.text for score, _, k in deeds if k >= 0 and score >= MENTIONED_AT]
-    carried = [candidates[k].item.text for score, _, k in deeds if k >= 0 and score >= DONE_AT]
-    carried = [text for text in carried if concrete(text)]
-    checks = [against(plan, text) for text in mentioned]
-    enough = len(carried) >= min(DONE_POINTS, len(deeds)) or Against.MET in checks
-    if carried and enough and Against.SHORT not in checks:
+    """已落实 when enough points are carried out by sentences that report a result, no figure
+    falls short of the promise and no point is spoken of more closely by this year's problems
+    (admitted unfinished); 部分落实 when a point is at least mentioned outside the problems;
+    else 未见落实."""
+    deeds, mentions, said = best["deed"], best["mention"], best["problem"]
+    carried = [k for score, _, k in deeds if score >= DONE_AT]
+    shown = [k for score, _, k in deeds + mentions if k >= 0 and score >= MENTIONED_AT]
+    short = any(against(plan, candidates[k].item.text) is Against.SHORT for k in shown)
+    admitted = any(p[0] >= DONE_AT and p[0] > d[0] for d, p in zip(deeds, said, strict=True))
+    if carried and len(carried) >= min(DONE_POINTS, len(deeds)) and not short and not admitted:
         return Verdict.DONE
-    return Verdict.PARTIAL if mentioned else Verdict.NONE
+    return Verdict.PARTIAL if shown else Verdict.NONE
 
 
 def _repeats(last: Sequence[Item], this: Sequence[Item]) -> tuple[Repeat, ...]:
