@@ -801,64 +801,69 @@ Everything runs on this computer.</source>
         <translation>新评分项</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="52"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="64"/>
         <source>Follow-through: {last} → {this}</source>
         <extracomment>(report index in the comparison, start, end) of a sentence to show in place a verdict or the pairing was changed here (the Changes record)</extracomment>
         <translation>上年承诺落实：{last} → {this}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="70"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="74"/>
+        <source>Last year&apos;s commitment</source>
+        <translation>上年承诺</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="74"/>
+        <source>This year&apos;s report</source>
+        <translation>本年报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="84"/>
         <source>Not the same body: unpair</source>
         <translation>不是同一单位：取消配对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="71"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="85"/>
         <source>These two reports are not one body&apos;s consecutive years</source>
         <translation>这两份报告不是同一单位的上下年度报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="87"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="101"/>
         <source>{year}: {done} of {count} commitments carried out, by what this year&apos;s report says.</source>
         <translation>{year} 年的 {count} 项承诺中，按本年报告所述已落实 {done} 项。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="90"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="104"/>
         <location filename="../../src/reportview/ui/overview_view.py" line="137"/>
         <source>{n} verdicts are the reviewer&apos;s.</source>
         <translation>其中 {n} 项为评审人判定。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="91"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="105"/>
         <source>Right-click a commitment to confirm or change its verdict.</source>
         <translation>右键单击承诺可确认或改判。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="100"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="114"/>
         <source>Verdicts whose commitment is no longer in last year&apos;s report:</source>
         <translation>上年报告中已找不到对应承诺的判定：</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="177"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="199"/>
         <source>Reviewer&apos;s comment…</source>
         <translation>评审人说明…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="179"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="201"/>
         <source>Back to the analysis&apos;s verdict</source>
         <translation>恢复为分析结果</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="189"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="211"/>
         <source>Reviewer&apos;s comment</source>
         <translation>评审人说明</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="62"/>
-        <source>Last year&apos;s commitment / this year&apos;s evidence</source>
-        <translation>上年承诺 / 本年依据</translation>
-    </message>
-    <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="62"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="74"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -1489,18 +1494,18 @@ Everything runs on this computer.</source>
 <context>
     <name>follow</name>
     <message>
-        <location filename="../../src/reportview/core/follow.py" line="52"/>
+        <location filename="../../src/reportview/core/follow.py" line="65"/>
         <source>carried out</source>
-        <extracomment>Likeness at which a sentence carries a point out. Chosen on the tuning pair (P1) of benchmarks/data/follow-judged.json with benchmarks/bench_follow.py: the judged-done plans there have two or more points at 0.33 or above, the judged-partial ones at most one. A plan is carried out when this many of its points are (or all, when it has fewer). Likeness at which a sentence at least mentions a point: matching&apos;s own threshold.</extracomment>
+        <extracomment>Likeness at which a sentence carries a point out. Chosen on the tuning pair (P1) of benchmarks/data/follow-judged.json with benchmarks/bench_follow.py: the judged-done plans there have two or more points at 0.33 or above, the judged-partial ones at most one. A plan is carried out when this many of its points are (or all, when it has fewer). Likeness at which a sentence at least mentions a point: matching&apos;s own threshold. Deeds a sentence reports as done, and words that say a thing is only under way. A plan&apos;s first sentence when it only names its theme (加强执法人员培训。), not a commitment of its own: short, no figure.</extracomment>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/follow.py" line="53"/>
+        <location filename="../../src/reportview/core/follow.py" line="66"/>
         <source>partly / mentioned</source>
         <translation>部分落实/提及</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/follow.py" line="54"/>
+        <location filename="../../src/reportview/core/follow.py" line="67"/>
         <source>no trace</source>
         <translation>未见落实</translation>
     </message>
@@ -1511,25 +1516,24 @@ Everything runs on this computer.</source>
     </message>
     <message>
         <location filename="../../src/reportview/cli_follow.py" line="73"/>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="38"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="50"/>
         <source> (reviewer)</source>
         <translation>（评审人）</translation>
     </message>
     <message>
         <location filename="../../src/reportview/cli_follow.py" line="77"/>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="120"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="136"/>
         <source>reviewer: {comment}</source>
         <translation>评审人：{comment}</translation>
     </message>
     <message>
         <location filename="../../src/reportview/cli_follow.py" line="80"/>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="126"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="145"/>
         <source> (stated as a problem)</source>
         <translation>（写在存在问题中）</translation>
     </message>
     <message>
         <location filename="../../src/reportview/cli_follow.py" line="85"/>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="131"/>
         <source>figures: promised {a}; reported {b}</source>
         <translation>数据：承诺 {a}；报告 {b}</translation>
     </message>
@@ -1540,13 +1544,13 @@ Everything runs on this computer.</source>
     </message>
     <message>
         <location filename="../../src/reportview/cli_follow.py" line="95"/>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="141"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="162"/>
         <source>Problems that come back:</source>
         <translation>重复出现的问题：</translation>
     </message>
     <message>
         <location filename="../../src/reportview/cli_follow.py" line="96"/>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="142"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="163"/>
         <source>Plans made again:</source>
         <translation>再次提出的打算：</translation>
     </message>
@@ -1561,9 +1565,29 @@ Everything runs on this computer.</source>
         <translation>! 这两份报告看来不是同一单位相邻两年的报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="116"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="44"/>
+        <source>  ⚠ reported {b}, short of the promised {a}</source>
+        <translation>  ⚠ 报告 {b}，少于承诺的 {a}</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="45"/>
+        <source>  (promised {a}; reported {b})</source>
+        <translation>（承诺 {a}；报告 {b}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="132"/>
         <source>The analysis finds: {verdict}</source>
         <translation>分析结果：{verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="140"/>
+        <source>(nothing in this year&apos;s report)</source>
+        <translation>（本年报告中未见）</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="151"/>
+        <source>shared terms: {terms}</source>
+        <translation>共同词语：{terms}</translation>
     </message>
 </context>
 <context>

@@ -23,14 +23,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.follow import VERDICT_NAMES, Verdict
+from ..core.amounts import Against
+from ..core.follow import VERDICT_NAMES, Evidence, Verdict
 from ..core.follow_book import Judged, PairView
 from ..core.model import Kind
 from ..core.workspace import Workspace
 from ..i18n import status_label, tr, translate
 
 COLOURS = {Verdict.DONE: "#15803d", Verdict.PARTIAL: "#b45309", Verdict.NONE: "#b91c1c"}
-PLAN_ROLE = Qt.ItemDataRole.UserRole + 1  # a commitment's item: its index among last year's plans
+PLAN_ROLE = Qt.ItemDataRole.UserRole + 1
+EVIDENCE = 2  # the column of this year's sentences  # a commitment's item: its index among last year's plans
+
+
+def _figures(e: Evidence) -> str:
+    """The figures on both sides, when both give some: （承诺 4次；报告 6次）."""
+    if not (e.promised and e.reported) or e.figures is Against.UNKNOWN:
+        return ""  # figures in no shared unit say nothing of each other
+    a, b = "、".join(e.promised), "、".join(e.reported)
+    if e.figures is Against.SHORT:
+        return translate("follow", "  ⚠ reported {b}, short of the promised {a}").format(a=a, b=b)
+    return translate("follow", "  (promised {a}; reported {b})").format(a=a, b=b)
 
 
 def verdict_text(judged: Judged) -> str:
@@ -53,14 +65,17 @@ class FollowDialog(QDialog):
                 last=f"{a.display_name} {a.year or ''}", this=f"{b.display_name} {b.year or ''}"
             )
         )
-        self.resize(940, 660)
+        self.resize(1180, 700)
         layout = QVBoxLayout(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels([tr("Last year's commitment / this year's evidence"), tr("Verdict")])
-        self.tree.setColumnWidth(0, 700)
+        self.tree.setHeaderLabels([tr("Last year's commitment"), tr("Verdict"), tr("This year's report")])
+        self.tree.setColumnWidth(0, 430)
+        self.tree.setColumnWidth(1, 170)
+        self.tree.setColumnWidth(EVIDENCE, 540)
+        self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu_at)
@@ -108,8 +123,10 @@ class FollowDialog(QDialog):
         self._repeats(view, bold)
 
     def _plan_item(self, index: int, judged: Judged, bold: QFont, text: str) -> QTreeWidgetItem:
+        """Last year's commitment on the left, its verdict, this year's evidence on the right
+        (the first sentence on the commitment's row, the others beneath it)."""
         check = judged.check
-        top = QTreeWidgetItem([check.plan.text, verdict_text(judged)])
+        top = QTreeWidgetItem([self._wrap(check.plan.text, 0), verdict_text(judged), ""])
         top.setData(0, PLAN_ROLE, index)
         top.setForeground(1, QColor(COLOURS[judged.verdict]))
         top.setFont(1, bold)
@@ -120,19 +137,24 @@ class FollowDialog(QDialog):
             tip += "\n" + translate("follow", "reviewer: {comment}").format(comment=judged.override.comment)
         top.setToolTip(1, tip)
         top.setToolTip(0, check.plan.text)
-        for e in check.evidence:
+        if not check.evidence:
+            top.setText(EVIDENCE, translate("follow", "(nothing in this year's report)"))
+            top.setForeground(EVIDENCE, QColor("#6b7280"))
+        for number, e in enumerate(check.evidence):
             line = text[e.start : e.end].strip()
             if e.as_problem:
                 line += translate("follow", " (stated as a problem)")
-            child = QTreeWidgetItem([line, "、".join(e.terms[:4])])
-            child.setData(0, Qt.ItemDataRole.UserRole, (e.start, e.end))
-            tip = line
-            if e.promised or e.reported:
-                tip += "\n" + translate("follow", "figures: promised {a}; reported {b}").format(
-                    a="、".join(e.promised) or "—", b="、".join(e.reported) or "—"
-                )
-            child.setToolTip(0, tip)
-            top.addChild(child)
+            row = top if number == 0 else QTreeWidgetItem(["", "", ""])
+            row.setText(EVIDENCE, self._wrap(line + _figures(e), EVIDENCE))
+            row.setData(EVIDENCE, Qt.ItemDataRole.UserRole, (e.start, e.end))
+            row.setToolTip(
+                EVIDENCE,
+                line + "\n" + translate("follow", "shared terms: {terms}").format(terms="、".join(e.terms)),
+            )
+            if e.figures is Against.SHORT:
+                row.setForeground(EVIDENCE, QColor(COLOURS[Verdict.NONE]))
+            if row is not top:
+                top.addChild(row)
         return top
 
     def _repeats(self, view: PairView, bold: QFont) -> None:
@@ -141,16 +163,33 @@ class FollowDialog(QDialog):
             (translate("follow", "Problems that come back:"), view.found.problems_back, Kind.PROBLEMS),
             (translate("follow", "Plans made again:"), view.found.plans_again, Kind.PLANS),
         ):
-            group = QTreeWidgetItem([title, str(len(repeats))])
+            group = QTreeWidgetItem([title, str(len(repeats)), ""])
             group.setFont(0, bold)
             for r in repeats:
                 now = this.items_of(kind)[r.this]
-                child = QTreeWidgetItem([now.text, status_label(r.status.value)])
-                child.setToolTip(0, "≈ " + last.items_of(kind)[r.last].text)
-                child.setData(0, Qt.ItemDataRole.UserRole, (now.start, now.end))
+                then = last.items_of(kind)[r.last].text
+                child = QTreeWidgetItem(
+                    [self._wrap(then, 0, 1), status_label(r.status.value), self._wrap(now.text, EVIDENCE)]
+                )
+                child.setData(EVIDENCE, Qt.ItemDataRole.UserRole, (now.start, now.end))
                 group.addChild(child)
             self.tree.addTopLevelItem(group)
             group.setExpanded(True)
+
+    def _wrap(self, text: str, column: int, depth: int = 0) -> str:
+        """``text`` broken into lines that fit ``column`` at ``depth`` in the tree (a tree does
+        not wrap Chinese itself)."""
+        indent = self.tree.indentation() * (depth + 1) if column == 0 else 0
+        metrics, width = self.tree.fontMetrics(), max(120, self.tree.columnWidth(column) - indent - 12)
+        lines, line, used = [], "", 0
+        for ch in text:
+            advance = metrics.horizontalAdvance(ch)
+            if used + advance > width and line:
+                lines.append(line)
+                line, used = "", 0
+            line += ch
+            used += advance
+        return "\n".join([*lines, line])
 
     # the reviewer's verdicts ----------------------------------------------------------------
     def set_verdict(self, plan: int, verdict: Verdict | None, comment: str | None = None) -> None:
@@ -202,6 +241,6 @@ class FollowDialog(QDialog):
         if plan is not None and column == 1:
             self.tree.customContextMenuRequested.emit(self.tree.visualItemRect(item).center())
             return
-        span = item.data(0, Qt.ItemDataRole.UserRole)
+        span = item.data(EVIDENCE, Qt.ItemDataRole.UserRole)
         if span:
             self.sentenceActivated.emit(self.this, span[0], span[1])
