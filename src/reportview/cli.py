@@ -273,11 +273,11 @@ def _save(out: str, reports: Sequence[Report]) -> bool:
         scores, follow = ScoreBook(store), FollowBook(store)
         scores.set_reports(reports)
         follow.set_reports(reports)
-        sheet = {"criteria": scores.criteria, "scores": scores.saved_scores(),
-                 "pairing": follow.saved_pairing(), "verdicts": follow.saved_verdicts()}  # fmt: skip
+        sheet = {"criteria": scores.criteria, "scores": tuple(scores.saved_scores()),
+                 "pairing": tuple(follow.saved_pairing()), "verdicts": tuple(follow.saved_verdicts())}  # fmt: skip
         store.close()
     try:
-        saved.save(out, reports, notes, **sheet)
+        saved.save(out, saved.SavedComparison(tuple(reports), tuple(notes), **sheet))
     except OSError as exc:
         sys.stderr.write(f"{out}: {exc.strerror or exc}\n")
         return False

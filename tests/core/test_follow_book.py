@@ -4,6 +4,7 @@ verdict; both kept in the store and in saved comparisons, and surviving re-analy
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -113,7 +114,8 @@ def test_a_saved_comparison_carries_pairs_and_verdicts_to_another_store(tmp_path
     book.set_paired(0, 1, True)
     book.set_verdict(0, 1, _plaza(book), Verdict.PARTIAL, "只建成长廊")
     path = tmp_path / "c.rvcmp"
-    saved.save(path, book.reports, [], pairing=book.saved_pairing(), verdicts=book.saved_verdicts())
+    comparison = saved.SavedComparison(book.reports, (), pairing=tuple(book.saved_pairing()))
+    saved.save(path, replace(comparison, verdicts=tuple(book.saved_verdicts())))
 
     loaded = saved.load(path)
     other = FollowBook(NoteStore(tmp_path / "two.db"))
@@ -153,7 +155,7 @@ def test_a_damaged_verdict_in_a_saved_file_is_refused(tmp_path: Path, fault: dic
     book = FollowBook()
     book.set_reports([last, this])
     book.set_verdict(0, 1, _plaza(book), Verdict.DONE)
-    raw = saved.to_dict(book.reports, [], verdicts=book.saved_verdicts())
+    raw = saved.to_dict(saved.SavedComparison(book.reports, (), verdicts=tuple(book.saved_verdicts())))
     raw["verdicts"][0].update(fault)
     path = tmp_path / "c.rvcmp"
     path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")

@@ -53,7 +53,7 @@ def test_saved_comparison_round_trips_exactly(tmp_path: Path) -> None:
         (1, _note(reports[1], "普法宣传形式单一", "套话", ("套话/雷同",))),
     ]
     path = tmp_path / "审阅.rvcmp"
-    saved.save(path, reports, notes)
+    saved.save(path, saved.SavedComparison(tuple(reports), tuple(notes)))
     loaded = saved.load(path)
     assert [r.path for r in loaded.reports] == [r.path for r in reports]
     assert [r.text for r in loaded.reports] == [r.text for r in reports]
@@ -70,7 +70,7 @@ def test_saved_file_opens_when_originals_are_gone(tmp_path: Path) -> None:
     source = tmp_path / "report.txt"
     source.write_text(REPORT, encoding="utf-8")
     report = analyze_file(source)
-    saved.save(tmp_path / "c.rvcmp", [report], [])
+    saved.save(tmp_path / "c.rvcmp", saved.SavedComparison((report,), ()))
     source.unlink()
     assert saved.load(tmp_path / "c.rvcmp").reports[0].text == report.text
 
@@ -78,7 +78,7 @@ def test_saved_file_opens_when_originals_are_gone(tmp_path: Path) -> None:
 def test_saving_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "c.rvcmp"
     reports = _reports()[:1]
-    saved.save(path, reports, [])
+    saved.save(path, saved.SavedComparison(tuple(reports), ()))
     before = path.read_bytes()
 
     def fail(*_args, **_kwargs):
@@ -88,7 +88,7 @@ def test_saving_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 
     monkeypatch.setattr(atomic.os, "replace", fail)
     with pytest.raises(OSError):
-        saved.save(path, _reports(), [])
+        saved.save(path, saved.SavedComparison(tuple(_reports()), ()))
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["c.rvcmp"]
 
@@ -231,7 +231,7 @@ def test_the_scoring_sheet_is_saved_with_the_comparison(tmp_path: Path) -> None:
     reports = _reports()[:2]
     rubric = (Criterion("parts", "必需部分齐全", 20.0), Criterion("c1", "亮点", 5.0))
     scores = ((0, Score("parts", 17.5, "缺职责细节", "t")), (1, Score("c1", None, "待议", "t")))
-    saved.save(path, reports, [], rubric, scores)
+    saved.save(path, saved.SavedComparison(tuple(reports), (), tuple(rubric), tuple(scores)))
     back = saved.load(path)
     assert back.criteria == rubric and back.scores == scores
     damaged = json.loads(path.read_text(encoding="utf-8"))

@@ -27,7 +27,7 @@ def _valid() -> dict:
     note = Note(
         0, Anchor.of(report.text, report.fingerprint, start, start + 8, "problems"), "需核实", ("需核实",)
     )
-    return saved.to_dict([report], [(0, note)])
+    return saved.to_dict(saved.SavedComparison((report,), ((0, note),)))
 
 
 def _set(path: str, value: object) -> Damage:

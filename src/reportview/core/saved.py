@@ -22,7 +22,6 @@ check it. Writing is atomic: a temporary file beside the target, then a rename.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -55,14 +54,14 @@ class SavedComparison:
     verdicts: tuple[tuple[int, int, Override], ...] = ()  # (last, this, verdict)
 
 
-def to_dict(
-    reports: Sequence[Report],
-    notes: Sequence[tuple[int, Note]],
-    criteria: Sequence[Criterion] = (),
-    scores: Sequence[tuple[int, Score]] = (),
-    pairing: Sequence[tuple[int, int, bool]] = (),
-    verdicts: Sequence[tuple[int, int, Override]] = (),
-) -> dict[str, Any]:
+def to_dict(comparison: SavedComparison) -> dict[str, Any]:
+    reports, notes, criteria, scores = (
+        comparison.reports,
+        comparison.notes,
+        comparison.criteria,
+        comparison.scores,
+    )
+    pairing, verdicts = comparison.pairing, comparison.verdicts
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -127,17 +126,9 @@ def _anchor_dict(anchor: Anchor) -> dict[str, Any]:
             "suffix": anchor.suffix}  # fmt: skip
 
 
-def save(
-    path: str | Path,
-    reports: Sequence[Report],
-    notes: Sequence[tuple[int, Note]],
-    criteria: Sequence[Criterion] = (),
-    scores: Sequence[tuple[int, Score]] = (),
-    pairing: Sequence[tuple[int, int, bool]] = (),
-    verdicts: Sequence[tuple[int, int, Override]] = (),
-) -> None:
+def save(path: str | Path, comparison: SavedComparison) -> None:
     """Write the comparison atomically: readers see the old file or the new one, never half."""
-    raw = to_dict(reports, notes, criteria, scores, pairing, verdicts)
+    raw = to_dict(comparison)
     write_atomic(path, json.dumps(raw, ensure_ascii=False, indent=1))
 
 

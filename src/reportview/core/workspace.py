@@ -91,8 +91,9 @@ class Workspace:
     def save(self, path: str | Path) -> None:
         """Write the comparison with its notes, scores, pairs and verdicts (atomically)."""
         scores, follow = self.scores, self.follow
-        saved.save(path, self.reports, self.notes.saved_notes(), scores.criteria, scores.saved_scores(),
-                   follow.saved_pairing(), follow.saved_verdicts())  # fmt: skip
+        saved.save(path, saved.SavedComparison(
+            self.reports, tuple(self.notes.saved_notes()), scores.criteria, tuple(scores.saved_scores()),
+            tuple(follow.saved_pairing()), tuple(follow.saved_verdicts())))  # fmt: skip
 
     def import_saved(self, loaded: saved.SavedComparison) -> Changes:
         """Take what a saved comparison brings that the store lacks (its reports are open)."""
