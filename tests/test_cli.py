@@ -178,7 +178,7 @@ WORKER_PARENT = """
 import time
 from reportview import workers
 workers.start(roles=("reader",))
-workers.submit("reader", "ready").result(timeout=60)
+workers.submit("reader", workers.Job.READY).result(timeout=60)
 print(*[p.pid for pool in workers._pools.values() for p in pool._processes.values()], flush=True)
 time.sleep(600)
 """

@@ -37,7 +37,7 @@ def test_a_folder_named_at_start_is_read_ahead_and_found_by_file(
 def test_jobs_run_from_the_table(reader: object) -> None:
     from reportview.core.jobs import JOBS
 
-    assert set(JOBS) == {"ready", "warm", "load", "compare_reports", "diff", "follow_pair"}
+    assert set(JOBS) == set(workers.Job)  # every kind of job has its function
     pieces = workers.diff("为每个村配备法律顾问", "为每个村聘请法律顾问").result(timeout=120)
     assert any(p.text == "配备" for p in pieces) and any(p.text == "聘请" for p in pieces)
     # The follow-through of a body's two years, worked out in the matcher.
@@ -47,5 +47,5 @@ def test_jobs_run_from_the_table(reader: object) -> None:
     last, this = (analyze_file(SAMPLES / f"青石镇{y}年法治政府建设年度报告.txt") for y in (2022, 2023))
     found = workers.follow_pair(last, this).result(timeout=120)
     assert len(found.plans) == len(last.items_of(Kind.PLANS)) and found == follow(last, this)
-    with pytest.raises(KeyError):
-        workers.submit("reader", "no_such_job").result(timeout=120)
+    with pytest.raises(ValueError):
+        workers.pool("reader").submit(workers.run_job, "no_such_job").result(timeout=120)

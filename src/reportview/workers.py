@@ -2,10 +2,10 @@
 
 ``cli.main`` calls :func:`start` before it even imports Qt, and hands it the files named
 on the command line: the workers boot, and the reader reads those files, while the window
-is still being built. Jobs are sent by name and looked up in the worker's table
-(:data:`reportview.core.jobs.JOBS`), so starting a worker costs this process nothing but the
-spawn; the typed functions at the end (:func:`load`, :func:`compare_reports`, :func:`diff`)
-are the only way to send one. Prefetched reads are keyed by :func:`~reportview.core.paths.file_key`,
+is still being built. Jobs are sent by kind (:class:`Job`) and looked up in the worker's
+table (:data:`reportview.core.jobs.JOBS`), so starting a worker costs this process nothing but
+the spawn; the typed functions at the end (:func:`load`, :func:`compare_reports`, :func:`diff`,
+:func:`follow_pair`) are the only way to send one. Prefetched reads are keyed by :func:`~reportview.core.paths.file_key`,
 the key the window asks with. No Qt here: workers import this module.
 """
 
@@ -19,6 +19,7 @@ import time
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -28,14 +29,28 @@ if TYPE_CHECKING:
     from .core.model import Comparison, Report
 
 ROLES = ("reader", "matcher")
+
+
+class Job(str, Enum):
+    """The kinds of work a worker does; :data:`reportview.core.jobs.JOBS` maps each to its
+    function (a test checks that every kind has one)."""
+
+    READY = "ready"
+    WARM = "warm"
+    LOAD = "load"
+    COMPARE = "compare_reports"
+    DIFF = "diff"
+    FOLLOW = "follow_pair"
+
+
 _pools: dict[str, ProcessPoolExecutor] = {}
 _prefetched: dict[str, Future[Any]] = {}
 
 
-def run_job(name: str, *args: Any) -> Any:
-    """Runs in the worker: the job ``name`` of :data:`reportview.core.jobs.JOBS`."""
+def run_job(job: Job, *args: Any) -> Any:
+    """Runs in the worker: ``job``'s function in :data:`reportview.core.jobs.JOBS`."""
     jobs = importlib.import_module("reportview.core.jobs")
-    return jobs.JOBS[name](*args)
+    return jobs.JOBS[Job(job)](*args)
 
 
 def _watch_parent(parent: int) -> None:
@@ -62,12 +77,12 @@ def pool(role: str) -> ProcessPoolExecutor:
             initargs=(os.getpid(),),
         )
         _pools[role] = found
-        found.submit(run_job, "warm" if role == "matcher" else "ready")
+        found.submit(run_job, Job.WARM if role == "matcher" else Job.READY)
     return found
 
 
-def submit(role: str, name: str, *args: Any) -> Future[Any]:
-    return pool(role).submit(run_job, name, *args)
+def submit(role: str, job: Job, *args: Any) -> Future[Any]:
+    return pool(role).submit(run_job, job, *args)
 
 
 def start(prefetch: Iterable[str] = (), roles: Iterable[str] = ROLES) -> None:
@@ -84,7 +99,7 @@ def start(prefetch: Iterable[str] = (), roles: Iterable[str] = ROLES) -> None:
     for path in expand_paths(names):
         key = file_key(path)
         if key not in _prefetched:
-            _prefetched[key] = submit("reader", "load", str(path))
+            _prefetched[key] = submit("reader", Job.LOAD, str(path))
 
 
 def take_prefetched(path: str) -> Future[Any] | None:
@@ -114,27 +129,27 @@ def shutdown() -> None:
         discard(role)
 
 
-def _send(role: str, name: str, *args: Any) -> Future[Any]:
+def _send(role: str, job: Job, *args: Any) -> Future[Any]:
     """Send a job; a worker found dead is replaced once."""
     try:
-        return submit(role, name, *args)
+        return submit(role, job, *args)
     except (BrokenProcessPool, RuntimeError):
         discard(role)
-        return submit(role, name, *args)
+        return submit(role, job, *args)
 
 
 def load(path: str) -> Future[Report | ReportError]:
     """Read and analyse ``path`` (a prefetched read when there is one)."""
-    return take_prefetched(path) or _send("reader", "load", path)
+    return take_prefetched(path) or _send("reader", Job.LOAD, path)
 
 
 def compare_reports(reports: Sequence[Report]) -> Future[Comparison]:
-    return _send("matcher", "compare_reports", list(reports))
+    return _send("matcher", Job.COMPARE, list(reports))
 
 
 def diff(a: str, b: str) -> Future[tuple[Piece, ...]]:
-    return _send("matcher", "diff", a, b)
+    return _send("matcher", Job.DIFF, a, b)
 
 
 def follow_pair(last: Report, this: Report) -> Future[FollowThrough]:
-    return _send("matcher", "follow_pair", last, this)
+    return _send("matcher", Job.FOLLOW, last, this)

@@ -11,6 +11,7 @@ import contextlib
 import os
 from collections.abc import Callable, Sequence
 
+from ..workers import Job
 from .analysis import analyze_file
 from .compare import compare
 from .diffing import Piece, word_diff
@@ -59,12 +60,12 @@ def follow_pair(last: Report, this: Report) -> FollowThrough:
     return follow(last, this)
 
 
-#: The jobs a worker runs, by the name the window sends (``workers.run_job`` looks it up here).
-JOBS: dict[str, Callable[..., object]] = {
-    "ready": ready,
-    "warm": warm,
-    "load": load,
-    "compare_reports": compare_reports,
-    "diff": diff,
-    "follow_pair": follow_pair,
+#: Each kind of job a worker runs, and its function (``workers.run_job`` looks it up here).
+JOBS: dict[Job, Callable[..., object]] = {
+    Job.READY: ready,
+    Job.WARM: warm,
+    Job.LOAD: load,
+    Job.COMPARE: compare_reports,
+    Job.DIFF: diff,
+    Job.FOLLOW: follow_pair,
 }
