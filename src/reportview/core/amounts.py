@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from .chars import CJK
 from .numerals import chinese_to_int
 from .overview import FIGURE
 
@@ -42,7 +43,7 @@ _COUNTED = frozenset(
         "所",
     ]
 )
-_RATE = re.compile(r"([\u4e00-\u9fff]{2})率[^0-9%％。；，,]{0,6}?(\d+(?:\.\d+)?)\s*[%％]")
+_RATE = re.compile(f"({CJK}{{2}})率" + r"[^0-9%％。；，,]{0,6}?(\d+(?:\.\d+)?)\s*[%％]")
 _SPLIT = re.compile(r"^(\d+(?:\.\d+)?|[两三四五六七八九十百千万]+)\s*(.+)$")
 
 

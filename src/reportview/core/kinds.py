@@ -1,6 +1,6 @@
 """Which of the regulation's parts a top-level heading introduces.
 
-Rules follow how the genre names its parts (DOMAIN.md): specific phrases first
+Rules follow how the genre names its parts: specific phrases first
 (第一责任人, 其他需要报告), then problems and plans, then innovations; anything else
 under a heading is a measure, since topical headings (强化组织领导…) report measures.
 """
