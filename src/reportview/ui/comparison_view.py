@@ -236,12 +236,18 @@ class ComparisonView(GridMarks, QWidget):
             if rng is None:
                 continue
             view.select_range(*rng)
-            point = view.mapTo(self.body_area.widget(), view.point_of(rng[0]))
-            self.body_area.ensureVisible(point.x(), point.y(), 40, 0)  # sideways: into view
-            middle = point.y() - self.body_area.viewport().height() // 2
-            self.body_area.verticalScrollBar().setValue(max(0, middle))
+            self.scroll_to(view, rng[0])
             return True
         return False
+
+    def scroll_to(self, view: CellView, position: int, centre: bool = True) -> None:
+        """Bring a position of a cell into view: sideways just enough, and up or down to
+        mid-view (``centre``) or just enough."""
+        point = view.mapTo(self.body_area.widget(), view.point_of(position))
+        self.body_area.ensureVisible(point.x(), point.y(), 40, 0 if centre else 60)
+        if centre:
+            middle = point.y() - self.body_area.viewport().height() // 2
+            self.body_area.verticalScrollBar().setValue(max(0, middle))
 
     # widths ---------------------------------------------------------------------
     def set_widths(self, widths: list[int]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.diffing import Op, Piece
@@ -36,13 +37,14 @@ def _side(pieces: tuple[Piece, ...], keep: Op) -> str:
 class DiffPanel(QTextBrowser):
     """Shows what the window asks for; asks the engine for diffs it does not have yet."""
 
+    diffWanted = Signal(object, str, str)  # (key, a, b): the word diff of two texts is wanted
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self._cache: dict[tuple[str, str], tuple[Piece, ...]] = {}
         self._asked: set[tuple[str, str]] = set()
         self._shown: tuple[Comparison, ItemRef] | None = None
-        self.request_diff = lambda key, a, b: None
         self.show_hint()
 
     def show_hint(self) -> None:
@@ -52,7 +54,7 @@ class DiffPanel(QTextBrowser):
 
     def receive(self, key: object, pieces: tuple[Piece, ...]) -> None:
         if isinstance(key, tuple) and len(key) == 2:
-            self._cache[key] = pieces  # type: ignore[index]
+            self._cache[(str(key[0]), str(key[1]))] = pieces
             if self._shown is not None:
                 self.show_item(*self._shown)
 
@@ -62,7 +64,7 @@ class DiffPanel(QTextBrowser):
         pieces = self._cache.get(key)
         if pieces is None and key not in self._asked:
             self._asked.add(key)
-            self.request_diff(key, a, b)
+            self.diffWanted.emit(key, a, b)
         if pieces is None:
             return html.escape(a), html.escape(b)
         return _side(pieces, Op.DELETE), _side(pieces, Op.INSERT)

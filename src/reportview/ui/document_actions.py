@@ -24,9 +24,17 @@ from .session import Session
 
 class DocumentActions:
     def __init__(
-        self, window: QMainWindow, session: Session, workspace: Workspace, apply: Callable[[Changes], None]
+        self,
+        window: QMainWindow,
+        session: Session,
+        workspace: Workspace,
+        apply: Callable[[Changes], None],
+        failed: Callable[[str, str], None],
     ) -> None:
+        """``apply`` shows what an opened comparison changed; ``failed(file, reason)`` reports
+        a file that could not be opened."""
         self.window, self.session, self.workspace, self.apply = window, session, workspace, apply
+        self.failed = failed
         self.current: Path | None = None
 
     def _say(self, text: str) -> None:
@@ -70,7 +78,7 @@ class DocumentActions:
         try:
             loaded = saved.load(path)
         except saved.SavedFileError as exc:
-            self.window.messages.add(str(path), translate("core", str(exc)))  # type: ignore[attr-defined]
+            self.failed(str(path), translate("core", str(exc)))
             return False
         self.session.replace(loaded.reports)
         self.apply(self.workspace.import_saved(loaded))

@@ -110,12 +110,7 @@ class FindBar(QWidget):
             here = current is not None and key == (current.kind, current.report)
             view.mark_ranges("find_current", [(current.start, current.end)] if here else [], strong)
         if current is not None:
-            hit = current
-            cell = self.view.cells[(hit.kind, hit.report)]
-            point = cell.point_of(hit.start)
-            body = self.view.body_area.widget()
-            target = cell.mapTo(body, point)
-            self.view.body_area.ensureVisible(target.x(), target.y(), 40, 60)
+            self.view.scroll_to(self.view.cells[(current.kind, current.report)], current.start, centre=False)
             self.count.setText(tr("{n} of {total}").format(n=self.current + 1, total=len(self.hits)))
         else:
             self.count.setText(tr("No matches") if self.edit.text() else "")

@@ -68,11 +68,11 @@ class MainWindow(QMainWindow):
             self.workspace.scores,
             self.workspace.follow,
         )
-        self.documents = DocumentActions(self, self.session, self.workspace, self.apply)
         self.setWindowTitle(tr("reportview — compare rule-of-law government reports"))
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         self._build_central()
+        self.documents = DocumentActions(self, self.session, self.workspace, self.apply, self.messages.add)
         self._build_docks()
         self._build_status_bar()
         self.undo_action = action(self, self, tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.tabs.followWanted.connect(self.engine.follow)
         self.view.pairRequested.connect(self.tabs.pair)
         self.tabs.changed.connect(self.apply)
-        self.diff_panel.request_diff = self.engine.diff
+        self.diff_panel.diffWanted.connect(self.engine.diff)
         self._restore()
         # The matcher loads jieba for a second of CPU: start it once the window is up.
         QTimer.singleShot(200, self.engine.start)
@@ -334,14 +334,14 @@ class MainWindow(QMainWindow):
         if 0 <= index < len(reports):
             OriginalTextDialog(reports[index], self).show()
 
-    def _show_selected_original(self) -> None:
+    def show_selected_original(self) -> None:
         self.show_original(self.view.selected.report if self.view.selected else 0)
 
-    def _set_language(self, code: str) -> None:
+    def set_language(self, code: str) -> None:
         self.settings.language = code
         QMessageBox.information(self, tr("Language"), tr("The new language is used from the next start."))
 
-    def _about(self) -> None:
+    def about(self) -> None:
         QMessageBox.about(
             self,
             tr("About reportview"),

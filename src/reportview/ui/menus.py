@@ -117,7 +117,7 @@ def build_menus(window: MainWindow) -> None:
         window,
         view,
         tr("Show &original text of the selected report"),
-        window._show_selected_original,
+        window.show_selected_original,
         "Ctrl+U",
     )
     action(window, view, tr("&Fit columns to the window"), window.view.fit_columns, "Ctrl+0")
@@ -155,6 +155,6 @@ def build_menus(window: MainWindow) -> None:
     view.addAction(window.diff_dock.toggleViewAction())
     language = view.addMenu(tr("&Language"))
     for code, name in (("zh_CN", "简体中文"), ("en", "English")):
-        action(window, language, name, lambda _=False, c=code: window._set_language(c))
+        action(window, language, name, lambda _=False, c=code: window.set_language(c))
     help_menu = menus.addMenu(tr("&Help"))
-    action(window, help_menu, tr("&About reportview"), window._about)
+    action(window, help_menu, tr("&About reportview"), window.about)
