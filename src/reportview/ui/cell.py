@@ -127,6 +127,8 @@ class CellView(QTextEdit):
     # geometry -----------------------------------------------------------------
     def _fit_height(self, *_: object) -> None:
         height = int(self.document().size().height()) + 2 * self.frameWidth() + 2
+        if self._badges is not None and (rects := self.badge_rects()):
+            height = max(height, rects[-1][0].bottom() + 2 * self.frameWidth() + 4)  # stacked badges
         if height != self.height():
             self.setFixedHeight(height)
 
@@ -147,8 +149,10 @@ class CellView(QTextEdit):
                 continue
             cursor = QTextCursor(self.document())
             cursor.setPosition(rng[0])
-            top = self.cursorRect(cursor).top()
-            out.append((QRect(2, top + 1, MARGIN - 4, self.fontMetrics().height()), status, index))
+            top = self.cursorRect(cursor).top() + 1
+            if out and top <= out[-1][0].bottom():  # two items on one line: the badges stack
+                top = out[-1][0].bottom() + 2
+            out.append((QRect(2, top, MARGIN - 4, self.fontMetrics().height()), status, index))
         return out
 
     def item_rect(self, index: int) -> QRect | None:
@@ -217,6 +221,7 @@ class CellView(QTextEdit):
         self.set_layer("status", out)
         if self._badges is not None:
             self._badges.update()
+            self._fit_height()  # badges stacked on a shared line may need more room
 
     def status_of(self, index: int) -> Status | None:
         return self._statuses[index]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
@@ -296,9 +296,27 @@ class ComparisonView(GridMarks, QWidget):
         return list(self._widths)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        anchor = self._top_text()
         super().resizeEvent(event)
         if self._fit:
             self._apply_widths()
+        if anchor is not None:  # the text at the top stays at the top once cells re-wrap
+            QTimer.singleShot(0, lambda: self._scroll_to_top_text(*anchor))
+
+    def _top_text(self) -> tuple[CellView, int] | None:
+        """The first column's cell at the top of the view, and the text position there."""
+        body, top = self.body_area.widget(), self.body_area.verticalScrollBar().value()
+        if top == 0:
+            return None
+        for (_, report), view in self.cells.items():
+            corner = view.mapTo(body, QPoint(0, 0))
+            if report == 0 and corner.y() <= top < corner.y() + view.height():
+                return view, view.cursorForPosition(QPoint(4, top - corner.y())).position()
+        return None
+
+    def _scroll_to_top_text(self, view: CellView, position: int) -> None:
+        point = view.mapTo(self.body_area.widget(), view.point_of(position))
+        self.body_area.verticalScrollBar().setValue(point.y())
 
     # selection and navigation ----------------------------------------------------
     def matches_of(self, ref: ItemRef) -> list[ItemRef]:

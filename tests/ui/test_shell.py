@@ -1,0 +1,73 @@
+"""Rough edges of the window a first-time reader meets: Qt's own dialogs in Chinese, a small
+differences panel at first start, the place in the text kept through a resize, every badge
+visible when two items share a line."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QPoint
+from pytestqt.qtbot import QtBot
+
+from reportview.core.model import Kind
+from reportview.ui.main_window import MainWindow
+from tests.ui.conftest import LIUXI, QINGSHI_2023, wait_matched
+
+
+def test_qt_standard_dialogs_speak_chinese(window: MainWindow) -> None:
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    assert QCoreApplication.translate("QFileDialog", "File &name:").startswith("文件名")
+
+
+def test_the_differences_panel_starts_small(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: 0 < window.diff_dock.height() <= 200)
+    assert window.diff_dock.height() < window.height() / 4
+
+
+def _text_at_top(window: MainWindow) -> tuple[object, int]:
+    """The first column's cell at the top of the view and the text position shown there."""
+    view = window.view
+    body, top = view.body_area.widget(), view.body_area.verticalScrollBar().value()
+    for (_, report), cell in view.cells.items():
+        corner = cell.mapTo(body, QPoint(0, 0))
+        if report == 0 and corner.y() <= top < corner.y() + cell.height():
+            return cell, cell.cursorForPosition(QPoint(4, top - corner.y())).position()
+    raise AssertionError("no cell at the top")
+
+
+def test_a_resize_keeps_the_text_that_was_at_the_top(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1400, 500)
+    window.open_paths([str(QINGSHI_2023), str(LIUXI)])
+    wait_matched(qtbot, window, 2)
+    bar = window.view.body_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 300)
+    bar.setValue(bar.maximum() // 2)
+    cell, position = _text_at_top(window)
+    window.resize(900, 500)  # narrower: every cell wraps to more lines
+    qtbot.wait(100)
+
+    def kept() -> None:
+        now = _text_at_top(window)
+        assert now[0] is cell and abs(now[1] - position) <= 30  # the same cell, the same place
+
+    qtbot.waitUntil(kept)
+
+
+def test_two_items_on_one_line_each_get_a_visible_badge(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    text = QINGSHI_2023.read_text(encoding="utf-8")
+    start = text.index("三、存在的问题")
+    end = text.index("四、", start)
+    inline = text[:start] + "三、存在的问题\n一是力量不足。二是形式单一。三是作用不够。\n" + text[end:]
+    path = tmp_path / "一行问题.txt"
+    path.write_text(inline, encoding="utf-8")
+    window.open_paths([str(path), str(LIUXI)])
+    wait_matched(qtbot, window, 2)
+    column = next(i for i, r in enumerate(window.view.reports()) if r.path == str(path))
+    cell = window.view.cells[(Kind.PROBLEMS, column)]
+    rects = [rect for rect, _status, _index in cell.badge_rects()]
+    assert len(rects) == 3
+    assert all(a.bottom() < b.top() for a, b in itertools.pairwise(rects))  # none hidden
+    qtbot.waitUntil(lambda: cell.height() > rects[-1].bottom())  # the cell grows to show them all
