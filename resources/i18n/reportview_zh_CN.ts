@@ -19,33 +19,33 @@
         <translation>写在“{part}”部分之中</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/diff_panel.py" line="50"/>
+        <location filename="../../src/reportview/ui/diff_panel.py" line="52"/>
         <source>Click a problem or commitment to see its counterparts and how their wording differs.</source>
         <translation>点击一条问题或承诺，查看其他报告中的对应条目以及措辞差异。</translation>
     </message>
     <message>
         <location filename="../../src/reportview/ui/cell_frame.py" line="48"/>
-        <location filename="../../src/reportview/ui/diff_panel.py" line="86"/>
+        <location filename="../../src/reportview/ui/diff_panel.py" line="88"/>
         <source>shared terms: {terms}</source>
         <translation>共同词语：{terms}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/diff_panel.py" line="101"/>
+        <location filename="../../src/reportview/ui/diff_panel.py" line="103"/>
         <source>Whole items</source>
         <translation>完整条目</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/diff_panel.py" line="116"/>
+        <location filename="../../src/reportview/ui/diff_panel.py" line="118"/>
         <source>not matched yet</source>
         <translation>尚未比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/diff_panel.py" line="121"/>
+        <location filename="../../src/reportview/ui/diff_panel.py" line="123"/>
         <source>No other report has a matching item.</source>
         <translation>其他报告中没有对应的条目。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/diff_panel.py" line="81"/>
+        <location filename="../../src/reportview/ui/diff_panel.py" line="83"/>
         <source>wording {score:.0%} alike, {copied:.0%} copied</source>
         <translation>措辞相似度 {score:.0%}，照抄比例 {copied:.0%}</translation>
     </message>
@@ -75,12 +75,12 @@
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/find_bar.py" line="119"/>
+        <location filename="../../src/reportview/ui/find_bar.py" line="114"/>
         <source>{n} of {total}</source>
         <translation>第 {n} 处，共 {total} 处</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/find_bar.py" line="121"/>
+        <location filename="../../src/reportview/ui/find_bar.py" line="116"/>
         <source>No matches</source>
         <translation>没有找到</translation>
     </message>
@@ -145,7 +145,7 @@
         <translation>比对文件</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="72"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="71"/>
         <source>reportview — compare rule-of-law government reports</source>
         <translation>报告比对 — 法治政府建设年度报告比对</translation>
     </message>
@@ -155,39 +155,39 @@
         <translation>批注库文件已损坏：原文件已移到这里保留，并新建了一个空的批注库</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="128"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="130"/>
         <source>Drop report files or a folder here to compare them
 (.txt, .docx, .html, .pdf; two or more reports)</source>
         <translation>把报告文件或文件夹拖到这里开始比对
 （支持 .txt、.docx、.html、.pdf，两份或更多）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="136"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="138"/>
         <source>Open reports…</source>
         <translation>打开报告…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="153"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="155"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="158"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="160"/>
         <source>Counterparts and differences</source>
         <translation>对应条目与差异</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="163"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="165"/>
         <source>Notes</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="174"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="176"/>
         <source>Reading %v of %m</source>
         <translation>正在读取 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="189"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="191"/>
         <source>Legend:</source>
         <translation>图例：</translation>
     </message>
@@ -407,62 +407,62 @@
         <translation>关于报告比对(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="201"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="203"/>
         <source>Open reports</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="206"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="208"/>
         <source>Open a folder of reports</source>
         <translation>打开报告所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="215"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="217"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="251"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="253"/>
         <source>Matching problems and commitments…</source>
         <translation>正在比对问题和承诺…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="280"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="282"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="281"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="283"/>
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="302"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="304"/>
         <source>Select the text to annotate first.</source>
         <translation>请先选中要批注的文字。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="325"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="327"/>
         <source>Select the text the note belongs to, then attach it.</source>
         <translation>请先选中这条批注所属的文字，再重新附着。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="342"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="344"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="342"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="344"/>
         <source>The new language is used from the next start.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="347"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="349"/>
         <source>About reportview</source>
         <translation>关于报告比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/main_window.py" line="349"/>
+        <location filename="../../src/reportview/ui/main_window.py" line="351"/>
         <source>reportview lines up annual rule-of-law government reports part by part and marks which problems and commitments are unique, reworded or copied.
 Everything runs on this computer.</source>
         <translation>报告比对把法治政府建设年度报告按部分对齐，标出哪些问题和承诺是独有的、换了说法的或照抄的。
@@ -519,59 +519,59 @@ Everything runs on this computer.</source>
         <translation>，独有 {u} 条</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/cell.py" line="263"/>
+        <location filename="../../src/reportview/ui/cell.py" line="268"/>
         <source>Add note…</source>
         <translation>添加批注…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="51"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="59"/>
         <source>comparison</source>
         <translation>比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="54"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="62"/>
         <source>Save comparison</source>
         <translation>保存比对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="62"/>
-        <location filename="../../src/reportview/ui/document_actions.py" line="126"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="70"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="134"/>
         <source>Could not save {path}: {reason}</source>
         <translation>无法保存 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="65"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="73"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="87"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="95"/>
         <source>Web page</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="88"/>
-        <location filename="../../src/reportview/ui/document_actions.py" line="91"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="96"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="99"/>
         <source>Word document</source>
         <translation>Word 文档</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="89"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="97"/>
         <source>CSV table of notes</source>
         <translation>批注表格 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="90"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="98"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="99"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="107"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/document_actions.py" line="128"/>
+        <location filename="../../src/reportview/ui/document_actions.py" line="136"/>
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
@@ -817,48 +817,48 @@ Everything runs on this computer.</source>
         <translation>本年报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="84"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="85"/>
         <source>Not the same body: unpair</source>
         <translation>不是同一单位：取消配对</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="85"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="86"/>
         <source>These two reports are not one body&apos;s consecutive years</source>
         <translation>这两份报告不是同一单位的上下年度报告</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="101"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="102"/>
         <source>{year}: {done} of {count} commitments carried out, by what this year&apos;s report says.</source>
         <translation>{year} 年的 {count} 项承诺中，按本年报告所述已落实 {done} 项。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="104"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="105"/>
         <location filename="../../src/reportview/ui/overview_view.py" line="137"/>
         <source>{n} verdicts are the reviewer&apos;s.</source>
         <translation>其中 {n} 项为评审人判定。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="105"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="106"/>
         <source>Right-click a commitment to confirm or change its verdict.</source>
         <translation>右键单击承诺可确认或改判。</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="114"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="115"/>
         <source>Verdicts whose commitment is no longer in last year&apos;s report:</source>
         <translation>上年报告中已找不到对应承诺的判定：</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="199"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="216"/>
         <source>Reviewer&apos;s comment…</source>
         <translation>评审人说明…</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="201"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="218"/>
         <source>Back to the analysis&apos;s verdict</source>
         <translation>恢复为分析结果</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="211"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="228"/>
         <source>Reviewer&apos;s comment</source>
         <translation>评审人说明</translation>
     </message>
@@ -1522,13 +1522,13 @@ Everything runs on this computer.</source>
     </message>
     <message>
         <location filename="../../src/reportview/cli_follow.py" line="77"/>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="136"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="137"/>
         <source>reviewer: {comment}</source>
         <translation>评审人：{comment}</translation>
     </message>
     <message>
         <location filename="../../src/reportview/cli_follow.py" line="80"/>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="145"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="146"/>
         <source> (stated as a problem)</source>
         <translation>（写在存在问题中）</translation>
     </message>
@@ -1544,13 +1544,13 @@ Everything runs on this computer.</source>
     </message>
     <message>
         <location filename="../../src/reportview/cli_follow.py" line="95"/>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="162"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="163"/>
         <source>Problems that come back:</source>
         <translation>重复出现的问题：</translation>
     </message>
     <message>
         <location filename="../../src/reportview/cli_follow.py" line="96"/>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="163"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="164"/>
         <source>Plans made again:</source>
         <translation>再次提出的打算：</translation>
     </message>
@@ -1575,17 +1575,17 @@ Everything runs on this computer.</source>
         <translation>（承诺 {a}；报告 {b}）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="132"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="133"/>
         <source>The analysis finds: {verdict}</source>
         <translation>分析结果：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="140"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="141"/>
         <source>(nothing in this year&apos;s report)</source>
         <translation>（本年报告中未见）</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/ui/follow_dialog.py" line="151"/>
+        <location filename="../../src/reportview/ui/follow_dialog.py" line="152"/>
         <source>shared terms: {terms}</source>
         <translation>共同词语：{terms}</translation>
     </message>
@@ -1613,22 +1613,32 @@ Everything runs on this computer.</source>
         <translation>重新附着批注</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/workspace.py" line="112"/>
+        <location filename="../../src/reportview/core/workspace.py" line="138"/>
+        <source>Close report</source>
+        <translation>关闭报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/workspace.py" line="163"/>
+        <source>Move column</source>
+        <translation>移动列</translation>
+    </message>
+    <message>
+        <location filename="../../src/reportview/core/workspace.py" line="186"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/workspace.py" line="139"/>
+        <location filename="../../src/reportview/core/workspace.py" line="213"/>
         <source>Scoring criteria</source>
         <translation>评分标准</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/workspace.py" line="158"/>
+        <location filename="../../src/reportview/core/workspace.py" line="232"/>
         <source>Verdict</source>
         <translation>改判</translation>
     </message>
     <message>
-        <location filename="../../src/reportview/core/workspace.py" line="181"/>
+        <location filename="../../src/reportview/core/workspace.py" line="255"/>
         <source>Pairing</source>
         <translation>配对</translation>
     </message>

@@ -121,3 +121,49 @@ def test_a_saved_workspace_opens_in_another_store_with_everything(tmp_path: Path
     assert other.scores.scores[1]["followed"].value == 8.0
     view = other.follow.view(0, 1)
     assert view is not None and view.plans[1].verdict is Verdict.NONE
+
+
+class _Columns:
+    """The columns as a list, standing in for the window's session."""
+
+    def __init__(self, space: Workspace, reports: list) -> None:
+        self.space, self.list = space, list(reports)
+        space.set_reports(self.list)
+
+    def reports(self) -> list:
+        return list(self.list)
+
+    def remove(self, index: int) -> None:
+        del self.list[index]
+        self.space.set_reports(self.list)
+
+    def insert(self, index: int, report) -> None:
+        self.list.insert(index, report)
+        self.space.set_reports(self.list)
+
+    def move(self, index: int, delta: int) -> None:
+        self.list[index], self.list[index + delta] = self.list[index + delta], self.list[index]
+        self.space.set_reports(self.list)
+
+
+def test_closing_and_moving_columns_are_undone_with_their_notes(tmp_path: Path) -> None:
+    one, two = _two()
+    three = analyze_text(REPORT.replace("法治专业力量不足", "执法力量薄弱"), path="/r/three.txt")
+    space = _space(tmp_path)
+    columns = _Columns(space, [one, two, three])
+    space.arrangement = columns
+    start = two.text.index("法治专业人才匮乏")
+    space.add_note(1, start, start + 8, "第二份的批注", [])
+    assert space.close_report(1) == Changes(reports=True)
+    assert [r.path for r in columns.list] == ["/r/one.txt", "/r/three.txt"] and space.notes.shown == []
+    assert space.history.undo_label() == "Close report"
+    space.undo()
+    assert [r.path for r in columns.list] == ["/r/one.txt", "/r/two.txt", "/r/three.txt"]  # in its place
+    assert [(s.report, s.note.body) for s in space.notes.shown] == [(1, "第二份的批注")]
+    space.move_report(1, 1)
+    assert [r.path for r in columns.list] == ["/r/one.txt", "/r/three.txt", "/r/two.txt"]
+    assert not space.move_report(2, 1)  # no column beyond the last: nothing to undo either
+    space.undo()
+    assert [r.path for r in columns.list] == ["/r/one.txt", "/r/two.txt", "/r/three.txt"]
+    space.redo()
+    assert [r.path for r in columns.list][2] == "/r/two.txt"

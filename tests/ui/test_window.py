@@ -173,6 +173,14 @@ def test_remove_and_reorder_columns(qtbot: QtBot, window: MainWindow) -> None:
     window.view.headers[2].removeRequested.emit()
     wait_matched(qtbot, window, 2)
     assert [h.title.full_text for h in window.view.headers] == ["1. 柳溪乡 2023", "2. 云川县青石镇 2023"]
+    # Closing a column was a mistake: undo brings it back in its place, without reading it again.
+    assert window.undo_action.text() == "撤销关闭报告(&U)"
+    window.undo_action.trigger()
+    wait_matched(qtbot, window, 3)
+    assert [h.title.full_text for h in window.view.headers][2].startswith("3. ")
+    assert window.view.reports()[2].path == str(FENGMING)
+    window.undo()  # and the move before it
+    qtbot.waitUntil(lambda: window.view.headers[0].facts.text().startswith("云川县青石镇"))
 
 
 def test_original_text_is_one_action_away(qtbot: QtBot, window: MainWindow) -> None:

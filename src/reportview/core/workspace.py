@@ -1,5 +1,6 @@
 """The workspace under the window: the open reports, their notes, scores and follow-through,
-and the undo history of every change a reviewer makes to them. No Qt.
+and the undo history of every change a reviewer makes to them (closing or moving a column
+too). No Qt.
 
 Each operation returns a :class:`~reportview.core.history.Changes` record; the window applies
 it to its views and redraws only what it names. Operations keep the reports they concern,
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from . import saved
 from .follow import Verdict
@@ -24,13 +26,28 @@ from .scoring import Criterion, Score
 from .store import NoteStore
 
 
+class Arrangement(Protocol):
+    """Who keeps the columns (the window's session): the workspace closes, reopens and moves
+    reports through it, so those changes can be undone. The new order comes back through
+    :meth:`Workspace.set_reports` once the arrangement has it."""
+
+    def reports(self) -> list[Report]: ...
+
+    def remove(self, index: int) -> None: ...
+
+    def insert(self, index: int, report: Report) -> None: ...
+
+    def move(self, index: int, delta: int) -> None: ...
+
+
 def _column(reports: Sequence[Report], report: Report) -> int | None:
     return next((i for i, r in enumerate(reports) if r.fingerprint == report.fingerprint), None)
 
 
 class Workspace:
-    def __init__(self, store: NoteStore) -> None:
+    def __init__(self, store: NoteStore, arrangement: Arrangement | None = None) -> None:
         self.store = store
+        self.arrangement = arrangement
         self.notes = NoteBook(store)
         self.scores = ScoreBook(store)
         self.follow = FollowBook(store)
@@ -46,6 +63,15 @@ class Workspace:
         self.scores.set_reports(reports)
         self.follow.set_reports(reports)
         return self.notes.set_reports(reports) | Changes(reports=True, scores=True, follow=True)
+
+    def close_report(self, column: int) -> Changes:
+        """Close a report's column (undo opens it again, in its place, without re-reading it)."""
+        return self.history.push(_Close(self, self.reports[column]))
+
+    def move_report(self, column: int, delta: int) -> Changes:
+        if not 0 <= column + delta < len(self.reports):
+            return NOTHING
+        return self.history.push(_Move(self, self.reports[column], delta))
 
     # notes ------------------------------------------------------------------------------------
     def add_note(self, column: int, start: int, end: int, body: str, tags: Sequence[str]) -> Changes:
@@ -104,7 +130,54 @@ class Workspace:
         return changes | Changes(scores=True, follow=True)
 
 
-# operations on scores and the follow-through (notes have theirs in notebook.py) ---------------------------
+# operations on columns, scores and the follow-through (notes have theirs in notebook.py) ------------------
+@dataclass
+class _Close:
+    space: Workspace
+    report: Report
+    label: str = QT_TRANSLATE_NOOP("history", "Close report")
+    column: int = 0
+
+    def do(self) -> Changes:
+        keeper = self.space.arrangement
+        column = _column(keeper.reports(), self.report) if keeper else None
+        if keeper is None or column is None:
+            return NOTHING
+        self.column = column
+        keeper.remove(column)
+        return Changes(reports=True)
+
+    def undo(self) -> Changes:
+        keeper = self.space.arrangement
+        if keeper is None or _column(keeper.reports(), self.report) is not None:
+            return NOTHING
+        keeper.insert(min(self.column, len(keeper.reports())), self.report)
+        return Changes(reports=True)
+
+
+@dataclass
+class _Move:
+    space: Workspace
+    report: Report
+    delta: int
+    label: str = QT_TRANSLATE_NOOP("history", "Move column")
+
+    def _shift(self, delta: int) -> Changes:
+        keeper = self.space.arrangement
+        column = _column(keeper.reports(), self.report) if keeper else None
+        if keeper is None or column is None or not 0 <= column + delta < len(keeper.reports()):
+            return NOTHING
+        keeper.move(column, delta)
+        return Changes(reports=True)
+
+    def do(self) -> Changes:
+        return self._shift(self.delta)
+
+    def undo(self) -> Changes:
+        return self._shift(-self.delta)
+
+
+# operations on scores and the follow-through ---------------------------------------------------------------
 @dataclass
 class _SetScore:
     space: Workspace

@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         aside = None
         if store is None:
             store, aside = open_store()
-        self.workspace = Workspace(store)
+        self.workspace = Workspace(store, self.session)
         self.notes, self.scores, self.follow = (
             self.workspace.notes,
             self.workspace.scores,
@@ -91,8 +91,10 @@ class MainWindow(QMainWindow):
             )
         self.session.reportAdded.connect(self._on_session_report_added)
         self.view.itemSelected.connect(self._on_view_item_selected)
-        self.view.removeRequested.connect(self.session.remove)
-        self.view.moveRequested.connect(self.session.move)
+        self.view.removeRequested.connect(lambda column: self.apply(self.workspace.close_report(column)))
+        self.view.moveRequested.connect(
+            lambda column, delta: self.apply(self.workspace.move_report(column, delta))
+        )
         self.view.originalRequested.connect(self.show_original)
         self.view.widthsChanged.connect(self._on_view_widths_changed)
         self.view.noteRequested.connect(self.add_note)

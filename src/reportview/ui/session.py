@@ -1,6 +1,7 @@
 """The reports being compared, in column order, and the comparison of them.
 
-The window calls :meth:`add_paths`, :meth:`remove` and :meth:`move`; the session asks the
+The window calls :meth:`add_paths`; the workspace :meth:`remove`, :meth:`insert` and
+:meth:`move` (undoably); the session asks the
 engine for the work and announces results. Columns appear as soon as each report is read
 (aligned by kind, statuses pending); statuses follow when all pending files are in.
 """
@@ -90,6 +91,13 @@ class Session(QObject):
             return
         a, b = self.entries.index(loaded[index]), self.entries.index(loaded[target])
         self.entries[a], self.entries[b] = self.entries[b], self.entries[a]
+        self._changed()
+
+    def insert(self, index: int, report: Report) -> None:
+        """Put a report that was read before back as column ``index`` (undoing its removal)."""
+        loaded = [e for e in self.entries if e.report is not None]
+        at = self.entries.index(loaded[index]) if index < len(loaded) else len(self.entries)
+        self.entries.insert(at, _Entry(0, report.path, report))
         self._changed()
 
     def replace(self, reports: list[Report]) -> None:
