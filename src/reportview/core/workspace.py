@@ -19,7 +19,7 @@ from .follow import Verdict
 from .follow_book import FollowBook
 from .history import NOTHING, Changes, History
 from .labels import QT_TRANSLATE_NOOP
-from .model import Report
+from .model import Comparison, Report
 from .notebook import AddNote, DeleteNote, EditNote, NoteBook, ReattachNote
 from .score_book import ScoreBook
 from .scoring import Criterion, Score
@@ -53,6 +53,12 @@ class Workspace:
         self.follow = FollowBook(store)
         self.history = History()
         self.reports: tuple[Report, ...] = ()
+        self.comparison: Comparison | None = None
+
+    def set_comparison(self, comparison: Comparison) -> Changes:
+        """The comparison of the open reports (statuses may still be pending)."""
+        self.comparison = comparison
+        return self.set_reports(comparison.reports)
 
     def set_reports(self, reports: Sequence[Report]) -> Changes:
         """The open reports, in column order (after opening, closing or moving one)."""

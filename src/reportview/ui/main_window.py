@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
 
     # session results ---------------------------------------------------------------
     def _on_session_comparison_changed(self, comparison: Comparison) -> None:
-        changes = self.workspace.set_reports(comparison.reports)
+        changes = self.workspace.set_comparison(comparison)
         self.tabs.set_comparison(comparison)
         if not comparison.reports:
             self.apply(changes)
