@@ -241,8 +241,7 @@ class ComparisonView(GridMarks, QWidget):
         return False
 
     def scroll_to(self, view: CellView, position: int, centre: bool = True) -> None:
-        """Bring a position of a cell into view: sideways just enough, and up or down to
-        mid-view (``centre``) or just enough."""
+        """Bring a position of a cell into view: sideways just enough, vertically to mid-view."""
         point = view.mapTo(self.body_area.widget(), view.point_of(position))
         self.body_area.ensureVisible(point.x(), point.y(), 40, 0 if centre else 60)
         if centre:
