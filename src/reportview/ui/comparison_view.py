@@ -241,7 +241,7 @@ class ComparisonView(GridMarks, QWidget):
         return False
 
     def scroll_to(self, view: CellView, position: int, centre: bool = True) -> None:
-        """Bring a position of a cell into view: sideways just enough, vertically to mid-view."""
+        """Bring a cell position into view: sideways just enough, vertically mid-view or just enough."""
         point = view.mapTo(self.body_area.widget(), view.point_of(position))
         self.body_area.ensureVisible(point.x(), point.y(), 40, 0 if centre else 60)
         if centre:
