@@ -30,7 +30,11 @@ def compare(
         if not any(kind in r.kinds for r in reports):
             continue
         groups = [r.items_of(kind) for r in reports]
-        matched = match_items(groups, one_more) if match else [[(None, ())] * len(g) for g in groups]
+        matched = (
+            match_items(groups, one_more, kind is Kind.PROBLEMS)
+            if match
+            else [[(None, ())] * len(g) for g in groups]
+        )
         cells = tuple(
             Cell(
                 idx,

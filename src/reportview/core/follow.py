@@ -231,9 +231,9 @@ def _verdict(
     return Verdict.PARTIAL if shown else Verdict.NONE
 
 
-def _repeats(last: Sequence[Item], this: Sequence[Item]) -> tuple[Repeat, ...]:
+def _repeats(last: Sequence[Item], this: Sequence[Item], problems: bool = False) -> tuple[Repeat, ...]:
     found = []
-    for j, (_, matches) in enumerate(match_items([last, this])[1]):
+    for j, (_, matches) in enumerate(match_items([last, this], problems=problems)[1]):
         found += [Repeat(j, m.item, m.status, m.score) for m in matches if m.report == 0]
     return tuple(found)
 
@@ -243,6 +243,6 @@ def follow(last: Report, this: Report) -> FollowThrough:
     candidates = [prepare(s) for s in sentences]  # once for all of last year's plans
     return FollowThrough(
         tuple(check_plan(plan, candidates, problems) for plan in last.items_of(Kind.PLANS)),
-        _repeats(last.items_of(Kind.PROBLEMS), this.items_of(Kind.PROBLEMS)),
+        _repeats(last.items_of(Kind.PROBLEMS), this.items_of(Kind.PROBLEMS), problems=True),
         _repeats(last.items_of(Kind.PLANS), this.items_of(Kind.PLANS)),
     )

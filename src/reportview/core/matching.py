@@ -31,6 +31,7 @@ from .likeness import (
     prepare,
 )
 from .model import Item, Match, Status
+from .shortcomings import shortcomings
 
 #: Likeness of the best pair of points at which two items state the same thing. Chosen with
 #: benchmarks/bench_matching.py as the value that gives the best F1 of links while keeping
@@ -184,16 +185,32 @@ def _linked(pairs: dict[tuple[int, int], Pair]) -> dict[tuple[int, int], Pair]:
 _RANK = {Status.SHARED: 2, Status.SIMILAR: 1, Status.UNIQUE: 0}
 
 
+def _other_shortcoming(a: Prepared, i: int, b: Prepared, j: int) -> bool:
+    """Whether the aligned points (else the whole items) name different kinds of shortcoming."""
+
+    def named(item: Prepared, point: int) -> frozenset[str]:
+        at = item.points[point]
+        return shortcomings(
+            item.item.text[at.start - item.item.start : at.end - item.item.start]
+        ) or shortcomings(item.item.text)
+
+    left, right = named(a, i), named(b, j)
+    return bool(left) and bool(right) and left.isdisjoint(right)
+
+
 def match_items(
-    groups: Sequence[Sequence[Item]], progress: Callable[[], None] | None = None
+    groups: Sequence[Sequence[Item]], progress: Callable[[], None] | None = None, problems: bool = False
 ) -> list[list[tuple[Status, tuple[Match, ...]]]]:
     """For each report's items (all of one kind), their status and counterparts elsewhere
-    (``progress`` is called once per item as it is matched)."""
+    (``progress`` is called once per item as it is matched). ``problems``: the items state
+    problems, and two that name different kinds of shortcoming are not the same problem."""
     prepared = [[prepare(item) for item in items] for items in groups]
     found: list[list[list[Match]]] = [[[] for _ in items] for items in groups]
     measured = candidate_pairs(prepared, progress)
     for r1, r2 in sorted(measured):
         for (i, j), p in sorted(_linked(measured[(r1, r2)]).items()):
+            if problems and not p.shared and _other_shortcoming(prepared[r1][i], p.a, prepared[r2][j], p.b):
+                continue
             status = Status.SHARED if p.shared else Status.SIMILAR
             score, verbatim = round(p.score, 3), round(p.verbatim, 3)
             pa, pb = prepared[r1][i].points[p.a], prepared[r2][j].points[p.b]

@@ -1,0 +1,43 @@
+"""A problem is a subject and a shortcoming of it: two statements of one subject with
+different kinds of shortcoming are not the same problem."""
+
+from __future__ import annotations
+
+from reportview.core.matching import match_items
+from reportview.core.model import Item, Status
+from reportview.core.shortcomings import differ, shortcomings
+
+
+def test_the_kinds_of_shortcoming_the_genre_names() -> None:
+    assert shortcomings("镇司法所仅有工作人员2名，法治专业力量薄弱") == {"lack"}
+    assert shortcomings("法治专职人才匮乏") == {"lack"}
+    assert shortcomings("村级法律顾问覆盖不全，仍有3个村未签订法律顾问合同") == {"reach"}
+    assert "effect" in shortcomings("村级法律顾问作用发挥不充分")
+    assert "form" in shortcomings("普法形式仍以发放资料、悬挂横幅为主")
+    assert shortcomings("部分干部法治意识不强") == {"awareness"}
+    assert "ability" in shortcomings("运用法治思维和法治方式的能力还有待提升")
+    standard = shortcomings("执法规范化水平有待提高")
+    assert "norms" in standard and "ability" not in standard
+    assert shortcomings("法治政府建设工作有待加强") == frozenset()  # names no kind: never told apart
+
+
+def test_one_subject_with_another_shortcoming_is_another_problem() -> None:
+    assert differ("村级法律顾问覆盖不全，仍有3个村未签订法律顾问合同", "村级法律顾问作用发挥不充分")
+    assert differ("普法宣传覆盖面不广，对外出务工人员存在盲区", "普法宣传实效性不强")
+    assert not differ("普法宣传形式单一", "普法形式仍以发放资料、悬挂横幅为主")
+    assert not differ("法治专业力量薄弱", "合法性审查工作有待加强")  # one names no kind
+
+
+def test_problems_of_one_subject_and_another_shortcoming_are_not_linked() -> None:
+    def items(*texts: str) -> list[Item]:
+        out, at = [], 0
+        for text in texts:
+            out.append(Item(text, at, at + len(text)))
+            at += len(text) + 1
+        return out
+
+    last = items("村级法律顾问覆盖不全，仍有3个村未签订法律顾问合同。", "普法宣传形式单一，群众参与度不高。")
+    this = items("村级法律顾问作用发挥不充分，到村服务次数偏少。", "普法宣传形式单一，群众参与度仍然不高。")
+    as_problems = match_items([last, this], problems=True)[1]
+    assert as_problems[0][0] is Status.UNIQUE  # coverage then, effect now: not the same problem
+    assert as_problems[1][0] in (Status.SIMILAR, Status.SHARED)
