@@ -63,7 +63,8 @@ def _section(
 
 def _first_part(node: Node, plain: list[Node]) -> int:
     """Where the first child that is a part of another kind begins (the body ends there)."""
-    return next((c.start for c in node.children if c not in plain), node.end)
+    kept = {id(c) for c in plain}  # by identity: nodes compared by value cost a tree walk each
+    return next((c.start for c in node.children if id(c) not in kept), node.end)
 
 
 def _kind(text: str, node: Node, year: int | None) -> Kind:

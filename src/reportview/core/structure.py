@@ -183,10 +183,12 @@ def _implicit_part(text: str, parent: Node, node: Node, announces: Announces) ->
     ``（一）…（五）`` that begin again after a sentence announcing another part
     (``2022年，我们将…``) are that part's items, not more items of the part before.
     """
-    siblings = [c for c in parent.children if c.rank == node.rank]
-    if node.rank != 2 or node.number != 1 or not siblings or (siblings[-1].number or 0) < 2:
+    if node.rank != 2 or node.number != 1:
         return None
-    floor = siblings[-1].head.text_end if siblings[-1].head else siblings[-1].start
+    last = next((c for c in reversed(parent.children) if c.rank == node.rank), None)  # no list: long bodies
+    if last is None or (last.number or 0) < 2:
+        return None
+    floor = last.head.text_end if last.head else last.start
     lead = _sentence_before(text, node.start, floor)
     if lead is None or not announces(text[lead[0] : lead[1]]):
         return None
