@@ -71,3 +71,30 @@ def test_two_items_on_one_line_each_get_a_visible_badge(
     assert len(rects) == 3
     assert all(a.bottom() < b.top() for a, b in itertools.pairwise(rects))  # none hidden
     qtbot.waitUntil(lambda: cell.height() > rects[-1].bottom())  # the cell grows to show them all
+
+
+def test_with_many_reports_the_columns_wait_for_the_reader_and_carry_their_notes(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from reportview.core.anchoring import anchor_at
+
+    text = QINGSHI_2023.read_text(encoding="utf-8")
+    paths = []
+    for i in range(9):
+        path = tmp_path / f"第{i + 1:02d}镇.txt"
+        path.write_text(text.replace("青石镇", f"第{i + 1}镇"), encoding="utf-8")
+        paths.append(path)
+    from reportview.core.analysis import analyze_file
+
+    last = analyze_file(paths[-1])  # a note on the last report, written in an earlier session
+    start = last.text.index("法治专业力量不足")
+    window.notes.store.add(last, anchor_at(last, start, start + 8), "最后一列的批注", [])
+    window.open_paths([str(p) for p in paths])
+    wait_matched(qtbot, window, 9)
+    assert window.tabs.currentWidget() is window.tabs.overview
+    assert len(window.view.headers) < 9  # the hidden columns were not all built for nobody
+    window.tabs.setCurrentWidget(window.view)
+    qtbot.waitUntil(lambda: len(window.view.headers) == 9)
+    column = next(i for i, r in enumerate(window.view.reports()) if r.path == str(paths[-1]))
+    cell = window.view.cells[(Kind.PROBLEMS, column)]
+    assert any(s.format.underlineStyle().name == "WaveUnderline" for s in cell.extraSelections())

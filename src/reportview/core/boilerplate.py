@@ -10,6 +10,7 @@ than reading it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -55,21 +56,45 @@ def _headings(sections: Sequence[Section], depth: int | None = None) -> list[tup
     return spans
 
 
+#: Sentence spans by (fingerprint, sub_headings): one text always has the same ones, and the
+#: overview asks for every open report's each time it is recomputed.
+_SPANS: dict[tuple[str, bool], list[tuple[int, int]]] = {}
+_SPANS_KEPT = 4096
+
+
 def sentence_spans(report: Report, sub_headings: bool = False) -> list[tuple[int, int]]:
+    """See :func:`_sentence_spans` (remembered per text)."""
+    key = (report.fingerprint, sub_headings)
+    found = _SPANS.get(key)
+    if found is None:
+        if len(_SPANS) >= _SPANS_KEPT:
+            _SPANS.clear()
+        found = _SPANS[key] = _sentence_spans(report, sub_headings)
+    return list(found)
+
+
+def _sentence_spans(report: Report, sub_headings: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each sentence of the report's text long enough to be a copy; headings
     and the text before the first part (title, issuing body, date) are not sentences.
     ``sub_headings``: keep the headings below the parts' own (an item's first sentence, read
     as its heading, can be the deed it reports: （一）针对…的问题，制定…)."""
     if not report.sections:
         return []
-    headings = _headings(report.sections, 1 if sub_headings else None)
+    headings = sorted(_headings(report.sections, 1 if sub_headings else None))
+    starts = [a for a, _ in headings]
     first = report.sections[0].start
+
+    def in_heading(start: int, end: int) -> bool:
+        # Headings do not overlap: the last one starting before ``end`` reaches furthest.
+        at = bisect_left(starts, end) - 1
+        return at >= 0 and headings[at][1] > start
+
     return [
         (m.start(), m.end())
         for m in _SENTENCE.finditer(report.text)
         if m.start() >= first
         and count_ideographs(m.group()) >= MIN_IDEOGRAPHS
-        and not any(a < m.end() and m.start() < b for a, b in headings)
+        and not in_heading(m.start(), m.end())
     ]
 
 

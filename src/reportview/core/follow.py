@@ -128,6 +128,7 @@ def pairs(
     """(last, this) indices of reports of one body in consecutive years, with the reviewer's
     choices ``by_hand`` (by the two reports' fingerprints: ``True`` paired, ``False`` unpaired)."""
     by_hand = by_hand or {}
+    keys = [body_key(r) for r in reports]  # once each: a county has hundreds of pairs to try
     found = []
     for i, last in enumerate(reports):
         for j, this in enumerate(reports):
@@ -136,8 +137,8 @@ def pairs(
                 chosen = (
                     last.year is not None
                     and this.year == last.year + 1
-                    and bool(body_key(last))
-                    and body_key(last) == body_key(this)
+                    and bool(keys[i])
+                    and keys[i] == keys[j]
                 )
             if chosen:
                 found.append((i, j))

@@ -88,9 +88,11 @@ class FollowBook:
         self._by_hand: dict[Key, bool] = {}
         self._found: dict[Key, FollowThrough] = {}
         self._overrides: dict[Key, list[Override]] = {}  # without a store: this session's
+        self._pairs: list[tuple[int, int]] | None = None  # until the reports or a choice change
 
     def set_reports(self, reports: Sequence[Report]) -> None:
         self.reports = tuple(reports)
+        self._pairs = None
         if self.store is not None:
             self._by_hand = self.store.pairings(self.reports)
 
@@ -99,13 +101,16 @@ class FollowBook:
 
     # pairing ------------------------------------------------------------------------------
     def pairs(self) -> list[tuple[int, int]]:
-        return pairs(self.reports, self._by_hand)
+        if self._pairs is None:
+            self._pairs = pairs(self.reports, self._by_hand)
+        return list(self._pairs)
 
     def set_paired(self, last: int, this: int, paired: bool) -> None:
         """Pair ``last`` (last year's) with ``this`` by hand, or undo a pair."""
         automatic = (last, this) in pairs(self.reports)
         choice = None if paired == automatic else paired
         key = self._key(last, this)
+        self._pairs = None
         if choice is None:
             self._by_hand.pop(key, None)
         else:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ..core.cells import cell_text
@@ -22,6 +22,7 @@ from . import theme
 from .cell import CellView
 from .cell_frame import evidence, missing_cell, written_inside
 from .grid_marks import GridMarks
+from .grid_scroll import GridScroll
 from .header import ColumnHeader, KindBand
 
 MIN_WIDTH = 220
@@ -49,7 +50,7 @@ class _Row(QWidget):
         self.layout_.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
-class ComparisonView(GridMarks, QWidget):
+class ComparisonView(GridMarks, GridScroll, QWidget):
     """Draws a :class:`Comparison`; reports its user's requests as signals."""
 
     itemSelected = Signal(object)  # ItemRef or None
@@ -62,7 +63,8 @@ class ComparisonView(GridMarks, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.comparison: Comparison | None = None
+        self.comparison: Comparison | None = None  # the one shown
+        self._pending: Comparison | None = None  # a newer one, for when the columns are shown
         self.cells: dict[tuple[Kind, int], CellView] = {}
         self.bands: dict[Kind, KindBand] = {}
         self.rows: dict[Kind, _Row] = {}
@@ -74,6 +76,7 @@ class ComparisonView(GridMarks, QWidget):
         self._generation = 0  # a rebuild stops the slices of the build before it
         self._wanted_column: int | None = None
         self._spans: dict[str, dict[int, list[tuple[int, int]]]] = {}
+        self._notes: dict[int, list[tuple[int, int, str]]] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -94,6 +97,26 @@ class ComparisonView(GridMarks, QWidget):
 
     # building -------------------------------------------------------------------
     def set_comparison(self, comparison: Comparison) -> None:
+        """Show ``comparison``; while the columns are hidden (the overview in front), only
+        once they are shown: fifty reports arriving build no widgets nobody sees."""
+        if self.isVisible():
+            self._pending = None
+            self._show(comparison)
+        else:
+            self._pending = comparison
+
+    @property
+    def latest(self) -> Comparison | None:
+        """The newest comparison given, shown or waiting to be."""
+        return self._pending or self.comparison
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            self._show(pending)
+
+    def _show(self, comparison: Comparison) -> None:
         """Show ``comparison``, doing as little as the change needs.
 
         Same reports: repaint statuses. Reports added at the end (files arriving while
@@ -114,7 +137,8 @@ class ComparisonView(GridMarks, QWidget):
         self._apply_statuses()
 
     def reports(self) -> tuple[Report, ...]:
-        return self.comparison.reports if self.comparison else ()
+        latest = self.latest
+        return latest.reports if latest else ()
 
     def _rebuild(self) -> None:
         assert self.comparison is not None
@@ -206,6 +230,7 @@ class ComparisonView(GridMarks, QWidget):
         self.cells[(kind, cell.report)] = view
         for layer in self._spans:
             self._paint_spans_in(view, cell.report, layer)
+        self._paint_notes_in(view, cell.report)
         inside = next((s.found_in for s in cell.sections if s.found_in is not None), None)
         return view if inside is None else written_inside(view, inside, parent)
 
@@ -228,25 +253,6 @@ class ComparisonView(GridMarks, QWidget):
                     order = (Status.UNIQUE, Status.SIMILAR, Status.SHARED)
                     summary = " · ".join(f"{status_label(s.value)} {counts[s]}" for s in order)
                 self.bands[row.kind].set_summary(summary)
-
-    def reveal_range(self, report: int, start: int, end: int) -> bool:
-        """Scroll to and select a span of a report (a note's text), the span in mid-view."""
-        for (_, index), view in self.cells.items():
-            rng = view.cell.range_to_cell(start, end) if index == report else None
-            if rng is None:
-                continue
-            view.select_range(*rng)
-            self.scroll_to(view, rng[0])
-            return True
-        return False
-
-    def scroll_to(self, view: CellView, position: int, centre: bool = True) -> None:
-        """Bring a cell position into view: sideways just enough, vertically mid-view or just enough."""
-        point = view.mapTo(self.body_area.widget(), view.point_of(position))
-        self.body_area.ensureVisible(point.x(), point.y(), 40, 0 if centre else 60)
-        if centre:
-            middle = point.y() - self.body_area.viewport().height() // 2
-            self.body_area.verticalScrollBar().setValue(max(0, middle))
 
     # widths ---------------------------------------------------------------------
     def set_widths(self, widths: list[int]) -> None:
@@ -301,21 +307,6 @@ class ComparisonView(GridMarks, QWidget):
             self._apply_widths()
         if anchor is not None:  # the text at the top stays at the top once cells re-wrap
             QTimer.singleShot(0, lambda: self._scroll_to_top_text(*anchor))
-
-    def _top_text(self) -> tuple[CellView, int] | None:
-        """The first column's cell at the top of the view, and the text position there."""
-        body, top = self.body_area.widget(), self.body_area.verticalScrollBar().value()
-        if top == 0:
-            return None
-        for (_, report), view in self.cells.items():
-            corner = view.mapTo(body, QPoint(0, 0))
-            if report == 0 and corner.y() <= top < corner.y() + view.height():
-                return view, view.cursorForPosition(QPoint(4, top - corner.y())).position()
-        return None
-
-    def _scroll_to_top_text(self, view: CellView, position: int) -> None:
-        point = view.mapTo(self.body_area.widget(), view.point_of(position))
-        self.body_area.verticalScrollBar().setValue(point.y())
 
     # selection and navigation ----------------------------------------------------
     def matches_of(self, ref: ItemRef) -> list[ItemRef]:
@@ -372,20 +363,6 @@ class ComparisonView(GridMarks, QWidget):
         columns scrolled sideways."""
         for band in self.bands.values():
             band.setContentsMargins(8 + offset, 6, 8, 6)
-
-    def show_column(self, index: int) -> None:
-        """Scroll sideways so that report ``index``'s column is in view, at the left (once it
-        is built, when its slice is still to come)."""
-        self._wanted_column = index
-        if 0 <= index < len(self.headers):
-            self.header_area.widget().adjustSize()
-            self.body_area.horizontalScrollBar().setValue(max(0, self.headers[index].x() - 4))
-            self._wanted_column = None
-
-    def jump_to_kind(self, kind: Kind) -> None:
-        band = self.bands.get(kind)
-        if band is not None:
-            self.body_area.verticalScrollBar().setValue(max(0, band.y() - 4))
 
     def step_difference(self, forward: bool) -> ItemRef | None:
         found = [ItemRef(*ref) for ref in differences(self.comparison)] if self.comparison else []

@@ -112,9 +112,12 @@ class ReportTabs(QTabWidget):
             if kind is not None:
                 QTimer.singleShot(0, lambda: self.view.jump_to_kind(kind))
 
-    def notes_changed(self) -> None:
+    def refresh_later(self) -> None:
+        """Recompute the overview once changes pause (notes, scores, reports arriving)."""
         self._stale = True
         self._later.start()
+
+    notes_changed = refresh_later
 
     def refresh_now(self) -> None:
         """Recompute the overview at once (after a score or the rubric changed)."""

@@ -14,21 +14,27 @@ from .cell import CellView
 class GridMarks:
     cells: dict[tuple[Kind, int], CellView]
     _spans: dict[str, dict[int, list[tuple[int, int]]]]
+    _notes: dict[int, list[tuple[int, int, str]]]
 
     def paint_notes(
         self, spans: dict[int, list[tuple[int, int, str]]], only: Collection[int] | None = None
     ) -> None:
         """``spans``: per report (column), (start, end, tooltip) of its notes in report offsets;
-        ``only``: the columns to repaint (all when ``None``)."""
+        ``only``: the columns to repaint (all when ``None``). Kept for columns built later."""
+        for report in range(max([*spans, *self._notes, -1]) + 1):
+            if only is None or report in only:
+                self._notes[report] = list(spans.get(report, []))
         for (_, report), view in self.cells.items():
-            if only is not None and report not in only:
-                continue
-            found = []
-            for a, b, tip in spans.get(report, []):
-                rng = view.cell.range_to_cell(a, b)
-                if rng is not None:
-                    found.append((rng[0], rng[1], tip))
-            view.set_notes(found)
+            if only is None or report in only:
+                self._paint_notes_in(view, report)
+
+    def _paint_notes_in(self, view: CellView, report: int) -> None:
+        found = []
+        for a, b, tip in self._notes.get(report, []):
+            rng = view.cell.range_to_cell(a, b)
+            if rng is not None:
+                found.append((rng[0], rng[1], tip))
+        view.set_notes(found)
 
     def paint_spans(self, layer: str, spans: dict[int, list[tuple[int, int]]]) -> None:
         """Mark spans (per report, in report offsets) in a layer of every column: "copied" for

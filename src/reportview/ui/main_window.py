@@ -273,8 +273,10 @@ class MainWindow(QMainWindow):
             self.view.paint_notes(spans, changes.notes)
             self.notes_panel.rebuild()
             self.tabs.notes_changed()
-        if changes.scores:
-            self.tabs.refresh_now()
+        if changes.scores and changes.reports:
+            self.tabs.refresh_later()  # once reports stop arriving, not for each of them
+        elif changes.scores:
+            self.tabs.refresh_now()  # the reviewer's own score or rubric: at once
         if changes.follow:
             self.tabs.follow_changed()
         history = self.workspace.history
