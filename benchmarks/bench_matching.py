@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "src"), str(ROOT / "benchmarks")]
 
-from judged import SHARED, Counts, score_group  # noqa: E402
+from judged import SHARED, Counts, resolve, score_group  # noqa: E402
 
 OURS = ROOT / "benchmarks" / "data" / "matching-judged.json"
 
@@ -42,7 +42,7 @@ def main() -> int:
     totals: dict[str, tuple[Counts, Counts]] = {}
     started = time.perf_counter()
     for name, split, group in groups():
-        if not all((SHARED / f).exists() or f.startswith("samples/") for f in group["files"]):
+        if not all(resolve(f).exists() for f in group["files"]):
             print(f"{name}: skipped (../shared missing)")
             continue
         has, links, missing = score_group(group)

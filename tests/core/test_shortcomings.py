@@ -41,3 +41,22 @@ def test_problems_of_one_subject_and_another_shortcoming_are_not_linked() -> Non
     as_problems = match_items([last, this], problems=True)[1]
     assert as_problems[0][0] is Status.UNIQUE  # coverage then, effect now: not the same problem
     assert as_problems[1][0] in (Status.SIMILAR, Status.SHARED)
+
+
+def test_one_action_on_another_object_is_another_commitment() -> None:
+    def items(*texts: str) -> list[Item]:
+        out, at = [], 0
+        for text in texts:
+            out.append(Item(text, at, at + len(text)))
+            at += len(text) + 1
+        return out
+
+    a = items(
+        "优化执法队伍结构。积极争取充实年轻执法人员。", "落实重大决策听证制度，对重大行政决策事项开展听证。"
+    )
+    b = items(
+        "优化人民调解队伍结构。新招聘专职人民调解员不少于15名。", "对重大疑难行政复议案件实行听证审理。"
+    )
+    assert [status for status, _ in match_items([a, b])[0]] == [Status.UNIQUE, Status.UNIQUE]
+    same = items("优化执法队伍结构，充实一线执法人员。")
+    assert match_items([a[:1], same])[0][0][0] is not Status.UNIQUE  # the same object still meets
