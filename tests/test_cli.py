@@ -343,6 +343,7 @@ def test_follow_checks_last_years_plans_against_this_years_report() -> None:
     )
     assert data["last"]["year"] == 2022 and data["this"]["year"] == 2023
     assert all(e["text"] for p in data["plans"] for e in p["evidence"])
+    assert {e["figures"] for p in data["plans"] for e in p["evidence"]} <= {"met", "short", "unknown"}
     text = run("follow", str(last), str(this))
     assert "上年承诺落实情况" in text.stdout and "重复出现的问题" in text.stdout
     odd = run("follow", str(this), str(SAMPLES / "柳溪乡2023年法治政府建设情况报告.txt"))

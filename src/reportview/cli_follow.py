@@ -39,6 +39,7 @@ def follow_dict(last: Report, this: Report, view: PairView) -> dict:
                         "promised": list(e.promised),
                         "reported": list(e.reported),
                         "as_problem": e.as_problem,
+                        "figures": e.figures.value,
                     }
                     for e in check.evidence
                 ],
