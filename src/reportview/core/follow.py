@@ -4,11 +4,13 @@ For a body's reports of two consecutive years:
 - each of last year's plans is looked for in this year's report, outside this year's own
   plans (a plan repeated is not a plan carried out): every point of the plan against every
   sentence, by the likeness matching uses (:mod:`likeness`). A point is *carried out* where a
-  sentence reaches ``DONE_AT`` on at least two separate ideas, *mentioned* where it reaches
-  ``MENTIONED_AT`` (or where the sentence is one of this year's problems: a problem names
-  what was not done). The verdict: 已落实 when two points (or a one-point plan's point) are
-  carried out, 部分落实 when some point is at least mentioned, 未见落实 otherwise. The evidence is the best sentence per
-  point, with the terms that tie them and the figures on each side (4次 promised, 6次 done).
+  sentence that reports a result (:func:`concrete`) reaches ``DONE_AT``, *mentioned* where a
+  sentence outside this year's problems reaches ``MENTIONED_AT``; a problem sentence names
+  what was not done and is shown, never counted. The verdict: 已落实 when two points (or a
+  one-point plan's point) are carried out, no figure falls short of the promise
+  (:mod:`amounts`) and the problems do not admit a point unfinished; 部分落实 when some point
+  is at least mentioned; 未见落实 otherwise. The evidence is the best sentence of each sort
+  per point, with the terms that tie them and the figures on each side (4次 promised, 6次 done).
 - this year's problems that restate last year's, and this year's plans that repeat last
   year's, are the links matching finds between the two reports' problems and plans:
   同 (copied) or 似 (reworded).
@@ -30,9 +32,9 @@ from .model import Item, Kind, Report, Status
 from .notes import Anchor
 from .overview import FIGURE
 
-#: Likeness at which a sentence carries a point out. Chosen on the tuning pair (P1) of
-#: benchmarks/data/follow-judged.json with benchmarks/bench_follow.py: the judged-done plans
-#: there have two or more points at 0.33 or above, the judged-partial ones at most one.
+#: Likeness at which a sentence carries a point out. Chosen on the first tuning pair (P1) of
+#: benchmarks/data/follow-judged.json with benchmarks/bench_follow.py; on the whole tuning split
+#: (P1, P3-P5) under the present rules, 0.30 to 0.36 give the same verdicts (14 of 21).
 DONE_AT = 0.33
 #: A plan is carried out when this many of its points are (or all, when it has fewer).
 DONE_POINTS = 2
@@ -48,7 +50,7 @@ _UNDER_WAY = re.compile(
 )
 _RECTIFIED = re.compile(r"针对.{0,30}(?:问题|不足|短板)|整改(?:到位|完成|落实)|已整改")
 #: A plan's first sentence when it only names its theme (加强执法人员培训。), not a commitment
-#: of its own: short, no figure.
+#: of its own: short, one clause.
 _THEME = re.compile(r"^[^，,；;：:]{2,16}[。；;]")
 _SUFFIX = re.compile(r"(?:人民政府|党委|党工委|管委会|管理委员会|政府|办事处)$")
 
@@ -172,18 +174,28 @@ def concrete(text: str) -> bool:
     return bool(FIGURE.search(text)) or (bool(_DEED.search(text)) and not _UNDER_WAY.search(text))
 
 
-def check_plan(plan: Item, candidates: Sequence[Prepared], problems: Collection[int] = ()) -> PlanCheck:
+def sorts_of(candidates: Sequence[Prepared], problems: Collection[int]) -> list[str]:
+    """Each sentence's sort: a problem (names what was not done), a deed (reports a result) or
+    a mention (effort or a theme, outside the problems)."""
+    return ["problem" if k in problems else "deed" if concrete(c.item.text) else "mention"
+            for k, c in enumerate(candidates)]  # fmt: skip
+
+
+def check_plan(
+    plan: Item,
+    candidates: Sequence[Prepared],
+    problems: Collection[int] = (),
+    sorts: Sequence[str] | None = None,
+) -> PlanCheck:
     """The verdict on one of last year's plans; ``candidates``: this year's sentences,
-    prepared (:func:`_evidence_sentences`), ``problems`` the indices of those among problems."""
+    prepared (:func:`_evidence_sentences`), ``problems`` the indices of those among problems,
+    ``sorts`` their :func:`sorts_of` when already known."""
     prepared = prepare(plan)
     points = prepared.points[:-1] if len(prepared.points) > 1 else prepared.points  # not the whole
     if len(points) > 1 and _THEME.match(plan.text[points[0].start - plan.start : points[0].end - plan.start]):
         points = points[1:]  # the theme is matched within the whole plan's other points' words
     texts = [plan.text[p.start - plan.start : p.end - plan.start] for p in points]
-    # Per point, the best sentence of each sort: a deed (reports a result), a mention (effort
-    # or a theme, outside the problems), a problem (names what was not done).
-    sort = ["problem" if k in problems else "deed" if concrete(c.item.text) else "mention"
-            for k, c in enumerate(candidates)]  # fmt: skip
+    sort = sorts if sorts is not None else sorts_of(candidates, problems)  # per point, the best of each
     best: dict[str, list[tuple[float, Pair | None, int]]] = {"deed": [], "mention": [], "problem": []}
     for point, text in zip(points, texts, strict=True):
         one = prepare(Item(text, point.start, point.end))
@@ -242,8 +254,9 @@ def _repeats(last: Sequence[Item], this: Sequence[Item], problems: bool = False)
 def follow(last: Report, this: Report) -> FollowThrough:
     sentences, problems = _evidence_sentences(this)
     candidates = [prepare(s) for s in sentences]  # once for all of last year's plans
+    sorts = sorts_of(candidates, problems)
     return FollowThrough(
-        tuple(check_plan(plan, candidates, problems) for plan in last.items_of(Kind.PLANS)),
+        tuple(check_plan(plan, candidates, problems, sorts) for plan in last.items_of(Kind.PLANS)),
         _repeats(last.items_of(Kind.PROBLEMS), this.items_of(Kind.PROBLEMS), problems=True),
         _repeats(last.items_of(Kind.PLANS), this.items_of(Kind.PLANS)),
     )
