@@ -8,6 +8,15 @@ from reportview.core.model import Item, Status
 from reportview.core.shortcomings import differ, shortcomings
 
 
+def items(*texts: str) -> list[Item]:
+    """One report's items, each text after the last."""
+    out, at = [], 0
+    for text in texts:
+        out.append(Item(text, at, at + len(text)))
+        at += len(text) + 1
+    return out
+
+
 def test_the_kinds_of_shortcoming_the_genre_names() -> None:
     assert shortcomings("镇司法所仅有工作人员2名，法治专业力量薄弱") == {"lack"}
     assert shortcomings("法治专职人才匮乏") == {"lack"}
@@ -29,13 +38,6 @@ def test_one_subject_with_another_shortcoming_is_another_problem() -> None:
 
 
 def test_problems_of_one_subject_and_another_shortcoming_are_not_linked() -> None:
-    def items(*texts: str) -> list[Item]:
-        out, at = [], 0
-        for text in texts:
-            out.append(Item(text, at, at + len(text)))
-            at += len(text) + 1
-        return out
-
     last = items("村级法律顾问覆盖不全，仍有3个村未签订法律顾问合同。", "普法宣传形式单一，群众参与度不高。")
     this = items("村级法律顾问作用发挥不充分，到村服务次数偏少。", "普法宣传形式单一，群众参与度仍然不高。")
     as_problems = match_items([last, this], problems=True)[1]
@@ -44,13 +46,6 @@ def test_problems_of_one_subject_and_another_shortcoming_are_not_linked() -> Non
 
 
 def test_one_action_on_another_object_is_another_commitment() -> None:
-    def items(*texts: str) -> list[Item]:
-        out, at = [], 0
-        for text in texts:
-            out.append(Item(text, at, at + len(text)))
-            at += len(text) + 1
-        return out
-
     a = items(
         "优化执法队伍结构。积极争取充实年轻执法人员。", "落实重大决策听证制度，对重大行政决策事项开展听证。"
     )

@@ -32,6 +32,11 @@ class Shown:
     note: Note
 
 
+def position_of(reports: Sequence[Report], report: Report) -> int | None:
+    """Where ``report`` (this text) stands among ``reports``, if it is there."""
+    return next((i for i, r in enumerate(reports) if r.fingerprint == report.fingerprint), None)
+
+
 class NoteBook:
     def __init__(self, store: NoteStore) -> None:
         self.store = store
@@ -97,7 +102,7 @@ class NoteBook:
         )
 
     def index_of(self, report: Report) -> int | None:
-        return next((i for i, r in enumerate(self.reports) if r.fingerprint == report.fingerprint), None)
+        return position_of(self.reports, report)
 
     # saved comparisons ------------------------------------------------------------------------
     def import_notes(self, notes: Sequence[tuple[int, Note]]) -> Changes:

@@ -20,7 +20,7 @@ from .follow_book import FollowBook
 from .history import NOTHING, Changes, History
 from .labels import QT_TRANSLATE_NOOP
 from .model import Comparison, Report
-from .notebook import AddNote, DeleteNote, EditNote, NoteBook, ReattachNote
+from .notebook import AddNote, DeleteNote, EditNote, NoteBook, ReattachNote, position_of
 from .score_book import ScoreBook
 from .scoring import Criterion, Score
 from .store import NoteStore
@@ -38,10 +38,6 @@ class Arrangement(Protocol):
     def insert(self, index: int, report: Report) -> None: ...
 
     def move(self, index: int, delta: int) -> None: ...
-
-
-def _column(reports: Sequence[Report], report: Report) -> int | None:
-    return next((i for i, r in enumerate(reports) if r.fingerprint == report.fingerprint), None)
 
 
 class Workspace:
@@ -146,7 +142,7 @@ class _Close:
 
     def do(self) -> Changes:
         keeper = self.space.arrangement
-        column = _column(keeper.reports(), self.report) if keeper else None
+        column = position_of(keeper.reports(), self.report) if keeper else None
         if keeper is None or column is None:
             return NOTHING
         self.column = column
@@ -155,7 +151,7 @@ class _Close:
 
     def undo(self) -> Changes:
         keeper = self.space.arrangement
-        if keeper is None or _column(keeper.reports(), self.report) is not None:
+        if keeper is None or position_of(keeper.reports(), self.report) is not None:
             return NOTHING
         keeper.insert(min(self.column, len(keeper.reports())), self.report)
         return Changes(reports=True)
@@ -170,7 +166,7 @@ class _Move:
 
     def _shift(self, delta: int) -> Changes:
         keeper = self.space.arrangement
-        column = _column(keeper.reports(), self.report) if keeper else None
+        column = position_of(keeper.reports(), self.report) if keeper else None
         if keeper is None or column is None or not 0 <= column + delta < len(keeper.reports()):
             return NOTHING
         keeper.move(column, delta)
@@ -193,11 +189,11 @@ class _SetScore:
     old: Score | None = None
 
     def __post_init__(self) -> None:
-        column = _column(self.space.reports, self.report)
+        column = position_of(self.space.reports, self.report)
         self.old = self.space.scores.scores[column].get(self.score.criterion) if column is not None else None
 
     def _set(self, score: Score) -> Changes:
-        column = _column(self.space.reports, self.report)
+        column = position_of(self.space.reports, self.report)
         if column is None:
             self.space.store.set_score(self.report, score)
             return NOTHING
@@ -238,7 +234,7 @@ class _SetVerdict:
     label: str = QT_TRANSLATE_NOOP("history", "Verdict")
 
     def _set(self, value: tuple[Verdict | None, str]) -> Changes:
-        last, this = _column(self.space.reports, self.last), _column(self.space.reports, self.this)
+        last, this = position_of(self.space.reports, self.last), position_of(self.space.reports, self.this)
         if last is None or this is None:
             return NOTHING  # one of the two was closed: nothing to place it on
         self.space.follow.set_verdict(last, this, self.plan, *value)
@@ -261,7 +257,7 @@ class _SetPaired:
     label: str = QT_TRANSLATE_NOOP("history", "Pairing")
 
     def _set(self, paired: bool) -> Changes:
-        last, this = _column(self.space.reports, self.last), _column(self.space.reports, self.this)
+        last, this = position_of(self.space.reports, self.last), position_of(self.space.reports, self.this)
         if last is None or this is None:
             return NOTHING
         self.space.follow.set_paired(last, this, paired)
