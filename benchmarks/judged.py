@@ -33,6 +33,8 @@ def resolve(name: str) -> Path:
         return ROOT / "sample_reports" / name[len("samples/") :]
     if name.startswith("pairs/"):  # judged pairs written for the benchmarks (invented bodies)
         return ROOT / "benchmarks" / "data" / "follow_pairs" / name[len("pairs/") :]
+    if name.startswith("groups/"):  # judged groups written for the benchmarks (invented bodies)
+        return ROOT / "benchmarks" / "data" / "matching_groups" / name[len("groups/") :]
     return SHARED / name
 
 

@@ -75,11 +75,17 @@ def genre_words() -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _weights() -> tuple[dict[str, int], int]:
+def _weights() -> tuple[dict[str, int], int, frozenset[str]]:
     data = json.loads(
         resources.files("reportview.resources").joinpath("genre_df.json").read_text(encoding="utf-8")
     )
-    return data["df"], data["sentences"]
+    return data["df"], data["sentences"], frozenset(data.get("verbs", ()))
+
+
+def is_action(token: str) -> bool:
+    """Whether a token of the background table is a verb (加快, 充实, 配备, 培训): an action two
+    statements share says nothing of what they act on. Merged groups (``#执法``) are not."""
+    return token in _weights()[2]
 
 
 _IDF: dict[str, float] = {}
@@ -92,7 +98,7 @@ def idf(token: str) -> float:
         if token in _terms()[2]:
             found = WEAK_IDF
         else:
-            df, n = _weights()
+            df, n, _ = _weights()
             found = math.log((n + 1) / (df.get(token, 0) + 1)) + 0.5
         if len(_IDF) < 200_000:
             _IDF[token] = found

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .chars import IDEO
-from .genre import DISTINCT_IDF, SPECIFIC_IDF, concept_spans, idf, subjects
+from .genre import DISTINCT_IDF, SPECIFIC_IDF, concept_spans, idf, is_action, subjects
 from .model import Item
 from .points import points
 
@@ -29,6 +29,10 @@ from .points import points
 #: of their likeness. Chosen on the tuning groups with benchmarks/bench_matching.py: 0.25 and
 #: 0.3 drop one false link there that 0.4 keeps, and no true one.
 SUBJECT_PENALTY = 0.25
+#: A rare word alone makes two points the same only when it has this many characters or more
+#: (行政执法责任制, 合法性审查): two characters (办案, 年终) name too little. Chosen on the tuning
+#: groups (benchmarks/bench_matching.py): it removes false links there and loses no true one.
+NAMING_CHARS = 3
 #: Share of a point copied verbatim (runs of ``RUN`` characters) that makes it boilerplate.
 SHARED_AT = 0.75
 MIN_SHARED_CHARS = 12
@@ -51,6 +55,8 @@ class Point:
     vector: dict[str, float]
     telling: frozenset[str]  # tokens at least SPECIFIC_IDF
     distinct: frozenset[str]  # tokens at least DISTINCT_IDF
+    ideas: frozenset[str]  # telling tokens that name something, not an action (加快, 充实, 配备)
+    named: frozenset[str]  # ideas that alone say what a point is about (行政执法责任制, 合法性审查)
     subjects: frozenset[str]
     core: str
     masks: dict[str, int]  # each run → the positions it starts at, as bits (short points)
@@ -101,6 +107,7 @@ def prepare(item: Item) -> Prepared:
         vector = _vector([t for t, _ in words[bisect_left(starts, s) : bisect_left(starts, e)]])
         telling = frozenset(t for t in vector if idf(t) >= SPECIFIC_IDF)
         distinct = frozenset(t for t in telling if idf(t) >= DISTINCT_IDF)
+        ideas = frozenset(t for t in telling if not is_action(t))
         prepared.append(
             Point(
                 item.start + s,
@@ -108,6 +115,8 @@ def prepare(item: Item) -> Prepared:
                 vector,
                 telling,
                 distinct,
+                ideas,
+                frozenset(t for t in distinct & ideas if t.startswith("#") or len(t) >= NAMING_CHARS),
                 subjects(text),
                 core,
                 masks,
@@ -197,9 +206,9 @@ def _best_points(a: Prepared, b: Prepared) -> tuple[float, int, int]:
     score, ia, ib = 0.0, 0, 0
     for i, j in sorted(products):
         x, y = a.points[i], b.points[j]
-        telling = x.telling & y.telling
-        if not telling & x.distinct and not _two_ideas(telling):
-            continue  # only 法治, 有待, 不足 or one common word in common: not the same point
+        ideas = x.ideas & y.ideas
+        if ideas.isdisjoint(x.named) and not _two_ideas(ideas):
+            continue  # only 法治, 有待, 不足, an action (加快) or one word (办案): not the same point
         # fsum: exactly rounded whatever the order, so set order can never change a score.
         s = math.fsum(products[(i, j)])
         if x.subjects and y.subjects and not x.subjects & y.subjects:
