@@ -55,3 +55,21 @@ def test_one_action_on_another_object_is_another_commitment() -> None:
     assert [status for status, _ in match_items([a, b])[0]] == [Status.UNIQUE, Status.UNIQUE]
     same = items("优化执法队伍结构，充实一线执法人员。")
     assert match_items([a[:1], same])[0][0][0] is not Status.UNIQUE  # the same object still meets
+
+
+def test_how_far_a_process_has_come_is_not_a_persons_ability() -> None:
+    # 数字化水平不高 and 信息化建设滞后 say one thing: the process lags; 专业化水平 is a team's
+    assert not differ("执法数字化水平不高，移动执法终端配备不足", "执法信息化建设滞后，仍以纸质文书为主")
+    assert "ability" in shortcomings("人民调解员队伍老龄化，专业化水平不高")
+    assert "ability" not in shortcomings("基层治理法治化水平不高")
+
+
+def test_an_action_alone_or_one_short_word_does_not_make_two_commitments_the_same() -> None:
+    a = items(
+        "加快法治文化阵地建设。启动镇区法治文化公园建设。",
+        "提升复议办案质量。对重大疑难复议案件实行听证审理。",
+    )
+    b = items("加快推进数字化执法。年内移动执法办案率达到80%以上。")
+    assert [status for status, _ in match_items([a, b])[0]] == [Status.UNIQUE, Status.UNIQUE]
+    same = items("推进移动执法，年内移动执法办案率达到90%。")
+    assert match_items([b, same])[0][0][0] is not Status.UNIQUE  # the same object still meets

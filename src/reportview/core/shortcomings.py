@@ -47,7 +47,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "ability",
         re.compile(
-            r"(?:能力|素养|素质|本领|(?<!规范化)水平)"
+            r"(?:能力|素养|素质|本领|专业化水平|(?<!化)水平)"
             + _GAP
             + r"(?:不强|不足|有待|欠缺|较弱|不够|不高|较低|提升|提高)"
             r"|参差不齐"
@@ -67,7 +67,14 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "participation",
         re.compile(r"参与(?:度)?(?:不高|不足|不充分|较少|不够)|(?:积极性|主动性|热情)不(?:高|强|足)"),
     ),
-    ("pace", re.compile(r"滞后|进度(?:慢|缓慢|较慢)|推进(?:缓慢|较慢|不快)")),
+    (
+        "pace",  # also how far a process has come: 数字化水平不高 is not a person's ability
+        # (专业化水平 is: a team's), nor lack of norms (规范化水平)
+        re.compile(
+            r"滞后|进度(?:慢|缓慢|较慢)|推进(?:缓慢|较慢|不快)"
+            r"|(?<!规范|专业)化(?:水平|程度)" + _GAP + r"(?:不高|较低|不够|有待)"
+        ),
+    ),
 )
 
 
