@@ -367,3 +367,15 @@ def test_a_last_sentence_ending_in_a_body_name_is_not_a_signature() -> None:
     report = read("一、存在的问题\n执法力量不足。\n二、下一步工作打算\n一是完善机制。二是加快建设法治政府")
     assert Kind.CLOSING not in report.kinds
     assert texts(report, Kind.PLANS)[-1] == "加快建设法治政府"
+
+
+def test_the_duties_part_between_problems_and_plans_is_not_out_of_order() -> None:
+    head = "青岚乡2023年法治政府建设年度报告\n一、主要举措和成效\n（一）加强组织领导。乡党委专题研究法治工作四次。\n"
+    problems = "二、存在的问题\n（一）法治专业力量薄弱，专职法治人员不足。\n（二）普法宣传形式较为单一。\n"
+    duties = "三、党政主要负责人履行推进法治建设第一责任人职责情况\n乡党委书记带头学法，全年主持研究法治工作三次。\n"
+    plans = "四、下一步工作打算\n（一）充实基层法治力量。\n（二）创新普法宣传形式。\n"
+    codes = lambda report: {n.code for n in report.warnings}  # noqa: E731
+    assert "out_of_order" not in codes(read(head + problems + duties + plans))
+    assert "out_of_order" in codes(
+        read(head + plans.replace("四、", "二、") + problems.replace("二、", "三、") + duties)
+    )

@@ -41,7 +41,9 @@ KEPT_AT_LEAST = 0.6
 FEW_CHARACTERS = 300
 #: A problem or commitment longer than this has usually swallowed several.
 LONG_ITEM = 400
-_ORDER = {Kind.PROBLEMS: 1, Kind.PLANS: 2}
+#: The parts whose order the genre fixes: what was done, what fell short, what comes next.
+#: The duties part and innovations stand anywhere (before the problems or after them).
+_ORDER = {Kind.MEASURES: 0, Kind.PROBLEMS: 1, Kind.PLANS: 2}
 
 
 def cleaning_notices(source_text: str, normalized: str) -> tuple[Notice, ...]:
@@ -67,7 +69,7 @@ def structure_notices(
     missing = missing_parts(p.kind for p in parts)
     if missing:
         notices.append(Notice("missing_parts", MISSING_PARTS, count=len(missing)))
-    ranks = [_ORDER.get(p.kind, 0) for p in parts if p.kind not in (Kind.PREAMBLE, Kind.CLOSING, Kind.OTHER)]
+    ranks = [_ORDER[p.kind] for p in parts if p.kind in _ORDER]
     if any(b < a for a, b in pairwise(ranks)):
         notices.append(Notice("out_of_order", OUT_OF_ORDER))
     long_items = [i for p in parts if p.kind in MARKED_KINDS for i in p.items if len(i.text) > LONG_ITEM]
