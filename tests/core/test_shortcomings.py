@@ -73,3 +73,13 @@ def test_an_action_alone_or_one_short_word_does_not_make_two_commitments_the_sam
     assert [status for status, _ in match_items([a, b])[0]] == [Status.UNIQUE, Status.UNIQUE]
     same = items("推进移动执法，年内移动执法办案率达到90%。")
     assert match_items([b, same])[0][0][0] is not Status.UNIQUE  # the same object still meets
+
+
+def test_one_thing_short_in_the_same_way_is_the_same_problem() -> None:
+    # too few hands, said in other words: the shortage is the second idea they share
+    a = items("镇法治工作队伍力量薄弱。", "普法宣传形式较为单一。")
+    b = items("专业法治人才缺乏。", "矛盾纠纷调解方式单一。")
+    as_problems = match_items([a, b], problems=True)[0]
+    assert as_problems[0][0] is Status.SIMILAR
+    assert as_problems[1][0] is Status.UNIQUE  # only "one form" in common: 普法 is not 调解
+    assert match_items([a[:1], b[:1]])[0][0][0] is Status.UNIQUE  # as commitments, too little

@@ -24,6 +24,7 @@ from .chars import IDEO
 from .genre import DISTINCT_IDF, SPECIFIC_IDF, concept_spans, idf, is_action, subjects
 from .model import Item
 from .points import points
+from .shortcomings import shortcomings
 
 #: Points about different subjects or objects (群众 vs 干部, 执法队伍 vs 调解队伍) count this much
 #: of their likeness. Chosen on the tuning groups with benchmarks/bench_matching.py: 0.25 and
@@ -57,6 +58,7 @@ class Point:
     distinct: frozenset[str]  # tokens at least DISTINCT_IDF
     ideas: frozenset[str]  # telling tokens that name something, not an action (加快, 充实, 配备)
     named: frozenset[str]  # ideas that alone say what a point is about (行政执法责任制, 合法性审查)
+    kinds: frozenset[str]  # the kinds of shortcoming the point names (:mod:`shortcomings`)
     subjects: frozenset[str]
     core: str
     masks: dict[str, int]  # each run → the positions it starts at, as bits (short points)
@@ -117,6 +119,7 @@ def prepare(item: Item) -> Prepared:
                 distinct,
                 ideas,
                 frozenset(t for t in distinct & ideas if t.startswith("#") or len(t) >= NAMING_CHARS),
+                shortcomings(text),
                 subjects(text),
                 core,
                 masks,
@@ -194,9 +197,16 @@ def _two_ideas(words: frozenset[str]) -> bool:
     return False
 
 
-def _best_points(a: Prepared, b: Prepared) -> tuple[float, int, int]:
+#: Groups of resources/genre_terms.txt that name a shortcoming (weak awareness, weak ability,
+#: one form only), not what falls short: sharing one of them and its kind is sharing nothing.
+_SHORTCOMING_WORDS = frozenset(("#意识", "#能力", "#形式"))
+
+
+def _best_points(a: Prepared, b: Prepared, problems: bool) -> tuple[float, int, int]:
     """The likeness of the most alike points of ``a`` and ``b``, and those points (the first
-    such pair in reading order). Only the words the two items share are looked at."""
+    such pair in reading order). Only the words the two items share are looked at.
+    ``problems``: the points state problems, and a kind of shortcoming both name (too few
+    hands: 法治队伍力量薄弱, 法治专业人才缺乏) is one of the two ideas they must share."""
     products: dict[tuple[int, int], list[float]] = defaultdict(list)
     small, large = (a.by_word, b.by_word) if len(a.by_word) <= len(b.by_word) else (b.by_word, a.by_word)
     for t in small.keys() & large.keys():
@@ -207,7 +217,8 @@ def _best_points(a: Prepared, b: Prepared) -> tuple[float, int, int]:
     for i, j in sorted(products):
         x, y = a.points[i], b.points[j]
         ideas = x.ideas & y.ideas
-        if ideas.isdisjoint(x.named) and not _two_ideas(ideas):
+        framed = problems and not ideas <= _SHORTCOMING_WORDS and not x.kinds.isdisjoint(y.kinds)
+        if ideas.isdisjoint(x.named) and not _two_ideas(ideas) and not framed:
             continue  # only 法治, 有待, 不足, an action (加快) or one word (办案): not the same point
         # fsum: exactly rounded whatever the order, so set order can never change a score.
         s = math.fsum(products[(i, j)])
@@ -244,9 +255,10 @@ def is_copy(found: Copies) -> bool:
     return max(found[0], found[2]) >= SHARED_AT
 
 
-def pair(a: Prepared, b: Prepared, copied: Copies | None = None) -> Pair:
-    """How alike ``a`` and ``b`` are (``copied``: :func:`copies` of the two, when known)."""
-    score, ia, ib = _best_points(a, b)
+def pair(a: Prepared, b: Prepared, copied: Copies | None = None, problems: bool = False) -> Pair:
+    """How alike ``a`` and ``b`` are (``copied``: :func:`copies` of the two, when known;
+    ``problems``: they state problems, see :func:`_best_points`)."""
+    score, ia, ib = _best_points(a, b, problems)
     copied_a, where_a, copied_b, where_b = copied or copies(a, b)
     shared = max(copied_a, copied_b) >= SHARED_AT
     if shared:  # align on the copied clause: that is what the reader should see side by side

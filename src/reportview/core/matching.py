@@ -76,7 +76,7 @@ def _postings(
 
 
 def _candidates(
-    a: Prepared, mine: range, flat: list[Prepared], index: tuple
+    a: Prepared, mine: range, flat: list[Prepared], index: tuple, problems: bool
 ) -> list[tuple[float, int, bool]]:
     """(bound on likeness, item, may be a copy) for each item of another report that the
     bounds leave a chance of a link with ``a``; among many (a county), the likeliest. The
@@ -96,7 +96,7 @@ def _candidates(
     for v in found:
         b = flat[v]
         bound = 0.0
-        if telling[v] >= 2 or not a.distinct.isdisjoint(b.telling):
+        if telling[v] >= 2 or (problems and telling[v]) or not a.distinct.isdisjoint(b.telling):
             bound = likeness_bound(a, b)
         copy = bool(common[v]) and may_be_copied(a, b, common[v])
         if copy or bound >= SIMILAR_AT:
@@ -107,7 +107,7 @@ def _candidates(
 
 
 def candidate_pairs(
-    prepared: Sequence[Sequence[Prepared]], progress: Callable[[], None] | None = None
+    prepared: Sequence[Sequence[Prepared]], progress: Callable[[], None] | None = None, problems: bool = False
 ) -> _Links:
     """The pairs of items of different reports that may be linked, measured, grouped by pair
     of reports (the first report before the second).
@@ -139,7 +139,7 @@ def candidate_pairs(
             text = (a.item.text, b.item.text)  # boilerplate recurs across a county: measured once
             found = cache.get(text)
             if found is None:
-                found = cache[text] = pair(a, b, copies_of(key))
+                found = cache[text] = pair(a, b, copies_of(key), problems)
             measured[key] = found
         return found
 
@@ -148,7 +148,7 @@ def candidate_pairs(
             progress()
         r = owner[u][0]
         by_report: dict[int, list[tuple[float, int, bool]]] = defaultdict(list)
-        for bound, v, copy in _candidates(a, range(first[r], first[r + 1]), flat, index):
+        for bound, v, copy in _candidates(a, range(first[r], first[r + 1]), flat, index, problems):
             by_report[owner[v][0]].append((bound, v, copy))
         for candidates in by_report.values():
             best = -1.0
@@ -206,7 +206,7 @@ def match_items(
     problems, and two that name different kinds of shortcoming are not the same problem."""
     prepared = [[prepare(item) for item in items] for items in groups]
     found: list[list[list[Match]]] = [[[] for _ in items] for items in groups]
-    measured = candidate_pairs(prepared, progress)
+    measured = candidate_pairs(prepared, progress, problems)
     for r1, r2 in sorted(measured):
         for (i, j), p in sorted(_linked(measured[(r1, r2)]).items()):
             if problems and not p.shared and _other_shortcoming(prepared[r1][i], p.a, prepared[r2][j], p.b):
