@@ -11,6 +11,7 @@ the key the window asks with. No Qt here: workers import this module.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import multiprocessing
 import os
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
     from .core.model import Comparison, Report
 
 ROLES = ("reader", "matcher")
+#: How much lower than the window the workers run when both want the processor.
+WORKER_NICENESS = 5
 
 
 class Job(str, Enum):
@@ -53,9 +56,12 @@ def run_job(job: Job, *args: Any) -> Any:
     return jobs.JOBS[Job(job)](*args)
 
 
-def _watch_parent(parent: int) -> None:
-    """Runs in the worker: exit as soon as the window's process is gone (killed, crashed),
-    so no worker is ever left behind."""
+def _worker_started(parent: int) -> None:
+    """Runs in the worker: yield the processor to the window when both want it (reading
+    fifty reports never makes the window stutter), and exit as soon as the window's process
+    is gone (killed, crashed), so no worker is ever left behind."""
+    with contextlib.suppress(OSError, AttributeError):  # no os.nice on Windows
+        os.nice(WORKER_NICENESS)
 
     def watch() -> None:
         while True:
@@ -73,7 +79,7 @@ def pool(role: str) -> ProcessPoolExecutor:
         found = ProcessPoolExecutor(
             max_workers=1,
             mp_context=multiprocessing.get_context("spawn"),
-            initializer=_watch_parent,
+            initializer=_worker_started,
             initargs=(os.getpid(),),
         )
         _pools[role] = found

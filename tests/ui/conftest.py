@@ -49,8 +49,11 @@ def wait_matched(qtbot: QtBot, win: MainWindow, count: int) -> None:
         assert win.session.pending() == 0
         assert any(r.status is not None for row in comparison.rows for c in row.cells for r in c.items)
         assert win.view.latest is comparison  # shown, or waiting behind the overview
+        # columns are built one per turn of the event loop: all of them, when in view
+        assert not win.view.isVisible() or len(win.view.headers) == count
 
     qtbot.waitUntil(done, timeout=60000)
+    QApplication.processEvents()  # and laid out: the last column's widths reach every cell
 
 
 STATUSES = Status

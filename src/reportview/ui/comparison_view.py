@@ -26,8 +26,9 @@ from .grid_scroll import GridScroll
 from .header import ColumnHeader, KindBand
 
 MIN_WIDTH = 220
-#: Up to ``AT_ONCE`` reports are built in one go; beyond, ``COLUMNS_PER_SLICE`` columns per
-#: turn of the event loop (about 25 ms a column on a small machine).
+#: Up to ``AT_ONCE`` reports are built in one go (and are the first screen); beyond, the
+#: overview is, and columns are built ``COLUMNS_PER_SLICE`` per turn of the event loop
+#: (about 25 ms a column on a small machine) once the reader turns to them.
 AT_ONCE = 6
 COLUMNS_PER_SLICE = 2
 
@@ -208,12 +209,12 @@ class ComparisonView(GridMarks, GridScroll, QWidget):
         self._built = end
         default = self._widths[-1] if self._widths else MIN_WIDTH
         self._widths = self._widths[: len(reports)]
-        self._widths += [default] * max(0, end - len(self._widths))
+        self._widths += [default] * max(0, len(reports) - len(self._widths))
         self._apply_widths()
         if first:
             self._apply_statuses()
-        if end < len(reports):
-            QTimer.singleShot(0, lambda: self._build_slice(generation))
+        if end < len(reports):  # a real timer, not a queued call: input and painting go first
+            QTimer.singleShot(1, lambda: self._build_slice(generation))
         if self._wanted_column is not None and self._wanted_column < end:
             QTimer.singleShot(0, lambda: self.show_column(self._wanted_column or 0))
 
@@ -275,10 +276,11 @@ class ComparisonView(GridMarks, GridScroll, QWidget):
         count = len(self.headers)
         if not count:
             return
-        if self._fit:
+        if self._fit:  # shared among all the columns, those still to be built too: none narrows later
+            total = max(count, len(self.comparison.reports) if self.comparison else 0)
             scrollbar = self.body_area.verticalScrollBar().sizeHint().width()
-            available = self.body_area.width() - scrollbar - 10 - 6 * (count - 1)
-            self._widths = [max(MIN_WIDTH, available // count)] * count
+            available = self.body_area.width() - scrollbar - 10 - 6 * (total - 1)
+            self._widths = [max(MIN_WIDTH, available // total)] * total
         for index, header in enumerate(self.headers):
             header.setFixedWidth(self._widths[index])
         strip = self.header_area.widget()

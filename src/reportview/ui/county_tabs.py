@@ -1,6 +1,7 @@
 """The two ways to look at the open reports: side by side (对照) and the county at a glance
 (总览). The overview is the first screen once more reports are open than columns can show,
-until the reviewer picks a tab; it is recomputed only while it is in view."""
+until the reviewer picks a tab; it is recomputed only while it is in view, beside the window
+(:mod:`background`) so that fifty reports arriving never freeze it."""
 
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ from ..core.boilerplate import Recurring, recurring
 from ..core.follow import FollowThrough
 from ..core.model import Comparison, Kind, Report
 from ..core.notes import Note
-from ..core.overview import overview
+from ..core.overview import OverviewRow, overview
 from ..core.workspace import Workspace
 from ..i18n import tr
+from .background import Background
 from .comparison_view import AT_ONCE, ComparisonView
 from .follow_dialog import FollowDialog
 from .overview_view import OverviewView, Sheet
@@ -53,6 +55,8 @@ class ReportTabs(QTabWidget):
         self._chosen = False  # the reviewer picked a tab: never switch for them again
         self.show_copied = False  # grey ground under text other open reports carry
         self._found: list[Recurring] | None = None
+        self._background = Background(self)
+        self._version = 0  # counts changes, so a late answer knows whether it is still current
         self._landed: tuple[str, ...] = ()  # the reports the first screen was last shown for
         # Reports arrive one by one while a county loads: the overview is recomputed once
         # they pause, not for each of them.
@@ -67,14 +71,20 @@ class ReportTabs(QTabWidget):
         self.overview.scoreRequested.connect(self.edit_score)
         self.overview.followRequested.connect(self.show_follow_of)
 
+    def expect(self, count: int) -> None:
+        """``count`` reports are open or being read: more than fit side by side, and the
+        overview is the first screen from the start, so no columns are built meanwhile."""
+        if not self._chosen and count > AT_ONCE and self.currentWidget() is self.view:
+            self.setCurrentWidget(self.overview)
+
     def set_comparison(self, comparison: Comparison) -> None:
         """Show a comparison of the workspace's reports (the workspace has them already)."""
         self._comparison = comparison
         self._ask_follow()
         self._stale = True
+        self._version += 1
         self._found = None
-        if not self._chosen and len(comparison.reports) > AT_ONCE and self.currentWidget() is self.view:
-            self.setCurrentWidget(self.overview)
+        self.expect(len(comparison.reports))
         self._land(comparison)
         self._later.start()
         if self.show_copied:
@@ -115,6 +125,7 @@ class ReportTabs(QTabWidget):
     def refresh_later(self) -> None:
         """Recompute the overview once changes pause (notes, scores, reports arriving)."""
         self._stale = True
+        self._version += 1
         self._later.start()
 
     notes_changed = refresh_later
@@ -122,18 +133,40 @@ class ReportTabs(QTabWidget):
     def refresh_now(self) -> None:
         """Recompute the overview at once (after a score or the rubric changed)."""
         self._stale = True
-        self._refresh()
+        self._version += 1
+        self._refresh(at_once=True)
 
-    def _refresh(self) -> None:
+    @property
+    def refreshing(self) -> bool:
+        """Whether the overview is being recomputed beside the window."""
+        return self._background.busy
+
+    def _refresh(self, at_once: bool = False) -> None:
         if not self._stale or self.currentWidget() is not self.overview or self._comparison is None:
             return
-        comparison = self._comparison
-        found = self.recurring()
-        rows = self.follow.with_follow(overview(comparison, self._notes(len(comparison.reports)), found))
+        comparison, version, found = self._comparison, self._version, self._found
+        notes = self._notes(len(comparison.reports))
+
+        def work() -> tuple[list[Recurring], list[OverviewRow]]:
+            known = recurring(comparison.reports) if found is None else found
+            return known, overview(comparison, notes, known)
+
+        def then(result: tuple[list[Recurring], list[OverviewRow]]) -> None:
+            if comparison is self._comparison:
+                self._show_overview(comparison, *result)
+                self._stale = self._stale and version != self._version  # changed meanwhile: again
+
+        if at_once:
+            then(work())
+        else:
+            self._background.run(work, then)
+
+    def _show_overview(self, comparison: Comparison, found: list[Recurring], rows: list[OverviewRow]) -> None:
+        self._found = found
+        rows = self.follow.with_follow(rows)
         book = self.book
         sheet = Sheet(book.criteria, book.scores, book.suggestions(rows), book.totals(), book.ranks())
         self.overview.set_overview(comparison.reports, rows, found, sheet)
-        self._stale = False
 
     def edit_score(self, report: int, key: str) -> None:
         criterion = next(c for c in self.book.criteria if c.key == key)

@@ -44,6 +44,9 @@ from .original import OriginalTextDialog
 from .outline import Outline
 from .session import Session
 
+#: How often the count of reports read is brought up to date while many arrive.
+PROGRESS_EVERY_MS = 150
+
 
 def file_filter() -> str:
     patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
@@ -175,6 +178,11 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(220)
         self.progress.setFormat(tr("Reading %v of %m"))
         self.progress.hide()
+        # QProgressBar repaints at once on every new value: fifty reports arriving would each
+        # stall the window, so the count shown is brought up to date a few times a second.
+        self._progress_shown = QTimer(self, singleShot=True, interval=PROGRESS_EVERY_MS)
+        self._progress_shown.timeout.connect(self._show_progress)
+        self._progress = (0, 0)
         bar.addWidget(self.progress)
         self.phase = QLabel(self)
         bar.addWidget(self.phase)
@@ -197,7 +205,9 @@ class MainWindow(QMainWindow):
         comparisons = [p for p in paths if str(p).lower().endswith(saved.SUFFIX)]
         for path in comparisons:
             self.documents.open(path)
-        return self.session.add_paths([p for p in paths if p not in comparisons])
+        added = self.session.add_paths([p for p in paths if p not in comparisons])
+        self.tabs.expect(len(self.session.entries))
+        return added
 
     def open_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, tr("Open reports"), "", file_filter())
@@ -245,6 +255,15 @@ class MainWindow(QMainWindow):
             self.diff_panel.show_item(comparison, self.view.selected)
 
     def _on_session_progress_changed(self, done: int, total: int) -> None:
+        self._progress = (done, total)
+        if done >= total:
+            self._progress_shown.stop()
+            self._show_progress()
+        elif not self._progress_shown.isActive():
+            self._progress_shown.start()
+
+    def _show_progress(self) -> None:
+        done, total = self._progress
         self.progress.setMaximum(total)
         self.progress.setValue(done)
         self.progress.setVisible(done < total)

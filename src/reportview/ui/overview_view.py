@@ -1,6 +1,6 @@
 """The county overview tab: a sortable, filterable table of every report, and the county's
-recurring sentences beneath it. Model/view: one model row per report, no widget per cell,
-so fifty reports cost fifty rows of data."""
+recurring sentences beneath it. Model/view: one model row per report and per sentence, no
+widget per cell, so fifty reports and their hundreds of shared sentences cost rows of data."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractListModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -22,8 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -41,6 +41,8 @@ from .score_dialog import criterion_name
 _Index = QModelIndex | QPersistentModelIndex
 #: What a row sorts by (numbers as numbers) and filters on (its text columns).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Rows measured when the columns are first sized.
+SIZED_ON_ROWS = 24
 
 
 class OverviewModel(QAbstractTableModel):
@@ -231,14 +233,21 @@ class OverviewView(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         self.recurring_label = QLabel(below)
         column.addWidget(self.recurring_label)
-        self.recurring = QListWidget(below)
-        self.recurring.setWordWrap(True)
-        self.recurring.itemActivated.connect(self._on_sentence_opened)
-        self.recurring.itemDoubleClicked.connect(self._on_sentence_opened)
+        self.recurring = QListView(below)
+        self.sentences = RecurringModel(self)
+        self.recurring.setModel(self.sentences)
+        # One line a sentence (the whole of it and its reports in the tooltip): hundreds of
+        # sentences then cost one measured line, not a wrapped layout each.
+        self.recurring.setUniformItemSizes(True)
+        self.recurring.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.recurring.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.recurring.activated.connect(self._on_sentence_opened)
+        self.recurring.doubleClicked.connect(self._on_sentence_opened)
         column.addWidget(self.recurring)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self._found: list[Recurring] = []
+        self._shown_for: tuple[str, ...] = ()  # the reports the sentence list was filled for
 
     def set_overview(
         self,
@@ -251,25 +260,31 @@ class OverviewView(QWidget):
         columns = self.model.columnCount()
         self.model.set_rows(rows, sheet)
         if not sized or columns != self.model.columnCount():  # size once, then leave the reader's widths
-            self.table.resizeColumnsToContents()
-            for column in (1, 3, 4):  # body, title, file: readable, not the whole title
-                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
-        self._found = list(found)
-        self.recurring.clear()
+            self._size_columns()
+        shown_for = tuple(r.fingerprint for r in reports)
+        if list(found) == self._found and shown_for == self._shown_for:
+            return  # the same sentences (notes or scores changed): the list stays as it is
+        self._found, self._shown_for = list(found), shown_for
+        self.sentences.set_found(self._found, reports)
         self.recurring_label.setText(
             tr("Sentences carried by several reports: {count} (double-click to read one in place)").format(
                 count=len(found)
             )
         )
-        for entry in found:
-            names = "、".join(reports[i].display_name for i in entry.reports)
-            item = QListWidgetItem(
-                tr("{n} of {total} reports").format(n=len(entry.reports), total=len(reports))
-                + "  "
-                + entry.text
-            )
-            item.setToolTip(names)
-            self.recurring.addItem(item)
+
+    def _size_columns(self) -> None:
+        """Each column as wide as its header and its first rows' text (body, title and file
+        readable, not whole): measured from the strings, not through the view, which would
+        lay out every cell of fifty reports."""
+        cells = self.table.fontMetrics()
+        heads = self.table.horizontalHeader().fontMetrics()
+        model = self.model
+        shown = range(min(model.rowCount(), SIZED_ON_ROWS))
+        for column in range(model.columnCount()):
+            texts = [str(model.data(model.index(row, column)) or "") for row in shown]
+            width = heads.horizontalAdvance(model._header[column]) + 24
+            width = max([width, *(cells.horizontalAdvance(t) + 16 for t in texts)])
+            self.table.setColumnWidth(column, min(width, 220 if column in (1, 3, 4) else 400))
 
     def _on_row_opened(self, index: QModelIndex) -> None:
         source = self.proxy.mapToSource(index)
@@ -284,5 +299,35 @@ class OverviewView(QWidget):
         else:
             self.reportActivated.emit(report)
 
-    def _on_sentence_opened(self, item: QListWidgetItem) -> None:
-        self.sentenceActivated.emit(self._found[self.recurring.row(item)])
+    def _on_sentence_opened(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.sentenceActivated.emit(self._found[index.row()])
+
+
+class RecurringModel(QAbstractListModel):
+    """The recurring sentences, one row each: how many reports carry it, then the sentence
+    (the whole of it and the reports' names as its tooltip), worded only when shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.found: list[Recurring] = []
+        self.reports: Sequence[Report] = ()
+
+    def set_found(self, found: list[Recurring], reports: Sequence[Report]) -> None:
+        self.beginResetModel()
+        self.found, self.reports = found, reports
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.found)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.found[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            n, total = len(entry.reports), len(self.reports)
+            return tr("{n} of {total} reports").format(n=n, total=total) + "  " + entry.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.text + "\n\n" + "、".join(self.reports[i].display_name for i in entry.reports)
+        return None
