@@ -197,6 +197,11 @@ def _two_ideas(words: frozenset[str]) -> bool:
     return False
 
 
+#: A point pair whose plain sum of products falls this far below the best so far cannot beat
+#: it, however the sum is rounded: it is skipped before the exactly rounded sum is taken.
+_BELOW = 1 - 1e-9
+
+
 #: Groups of resources/genre_terms.txt that name a shortcoming (weak awareness, weak ability,
 #: one form only), not what falls short: sharing one of them and its kind is sharing nothing.
 _SHORTCOMING_WORDS = frozenset(("#意识", "#能力", "#形式"))
@@ -215,13 +220,16 @@ def _best_points(a: Prepared, b: Prepared, problems: bool) -> tuple[float, int, 
                 products[(i, j)].append(w * v)
     score, ia, ib = 0.0, 0, 0
     for i, j in sorted(products):
+        found = products[(i, j)]
+        if sum(found) < score * _BELOW:
+            continue  # cannot beat the best so far (a plain sum is within rounding of fsum)
         x, y = a.points[i], b.points[j]
         ideas = x.ideas & y.ideas
         framed = problems and not ideas <= _SHORTCOMING_WORDS and not x.kinds.isdisjoint(y.kinds)
         if ideas.isdisjoint(x.named) and not _two_ideas(ideas) and not framed:
             continue  # only 法治, 有待, 不足, an action (加快) or one word (办案): not the same point
         # fsum: exactly rounded whatever the order, so set order can never change a score.
-        s = math.fsum(products[(i, j)])
+        s = math.fsum(found)
         if x.subjects and y.subjects and not x.subjects & y.subjects:
             s *= SUBJECT_PENALTY
         if s > score:
