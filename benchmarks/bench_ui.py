@@ -6,7 +6,8 @@
    aligned by kind, and to their statuses painted; beside it, the same two files opened
    in Meld (a common line-diff viewer, when installed), timed to its window appearing.
 2. Stall: with 10 and 50 reports of a synthetic county loading and being matched, a timer on the GUI thread ticks
-   every 5 ms; the longest gap between ticks is the longest time the window froze.
+   every 5 ms; the longest gap between ticks is the longest time the window froze. Also when
+   the first statuses are painted (problems and plans, matched first) and every status.
 """
 
 from __future__ import annotations
@@ -70,12 +71,17 @@ def start():
     t0[0] = time.perf_counter()
     window.open_paths(sys.argv[1:])
 t0 = [0.0]
+first = []
 def done(comparison):
-    if len(comparison.reports) == len(sys.argv) - 1 and any(
-            r.status is not None for row in comparison.rows for c in row.cells for r in c.items):
+    statuses = [r.status for row in comparison.rows for c in row.cells for r in c.items]
+    if len(comparison.reports) != len(sys.argv) - 1:
+        return
+    if not first and any(s is not None for s in statuses):
+        first.append(time.perf_counter() - t0[0])  # problems and plans: matched first
+    if statuses and all(s is not None for s in statuses):
         timer.stop()
         print(json.dumps({"max_gap": max(gaps), "p99": sorted(gaps)[int(len(gaps) * 0.99)],
-                          "total": time.perf_counter() - t0[0]}), flush=True)
+                          "total": first[0], "all": time.perf_counter() - t0[0]}), flush=True)
         window.close()
         app.quit()
 QTimer.singleShot(1500, start)  # after the worker has warmed up, as in real use
@@ -162,7 +168,10 @@ def main() -> int:
         print(f"\n{n} reports loading and matching ({len(stalls)} runs)")
         print(f"  longest GUI-thread stall  {max(s['max_gap'] for s in stalls) * 1000:6.0f} ms (worst run)")
         print(f"  99th percentile tick gap  {statistics.median(s['p99'] for s in stalls) * 1000:6.0f} ms")
-        print(f"  statuses painted after    {statistics.median(s['total'] for s in stalls):6.2f} s")
+        print(
+            f"  first statuses painted    {statistics.median(s['total'] for s in stalls):6.2f} s (problems and plans)"
+        )
+        print(f"  every status painted      {statistics.median(s['all'] for s in stalls):6.2f} s")
     return 0
 
 

@@ -17,7 +17,7 @@ import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from enum import Enum
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .core.diffing import Piece
     from .core.errors import ReportError
     from .core.follow import FollowThrough
-    from .core.model import Comparison, Report
+    from .core.model import Comparison, Kind, Report
 
 ROLES = ("reader", "matcher")
 #: How much lower than the window the workers run when both want the processor.
@@ -149,8 +149,8 @@ def load(path: str) -> Future[Report | ReportError]:
     return take_prefetched(path) or _send("reader", Job.LOAD, path)
 
 
-def compare_reports(reports: Sequence[Report]) -> Future[Comparison]:
-    return _send("matcher", Job.COMPARE, list(reports))
+def compare_reports(reports: Sequence[Report], kinds: Collection[Kind] | None = None) -> Future[Comparison]:
+    return _send("matcher", Job.COMPARE, list(reports), None if kinds is None else frozenset(kinds))
 
 
 def diff(a: str, b: str) -> Future[tuple[Piece, ...]]:

@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from .matching import match_items
 from .model import KIND_ORDER, MARKED_KINDS, Cell, Comparison, ItemResult, Kind, Report, Row, Status
 
+#: What a reviewer reads first: a window has these matched before the rest.
+FIRST_KINDS = frozenset((Kind.PROBLEMS, Kind.PLANS))
+
 
 def compare(
-    reports: Sequence[Report], match: bool = True, progress: Callable[[int, int], None] | None = None
+    reports: Sequence[Report],
+    match: bool | Collection[Kind] = True,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Comparison:
     """One row per kind present in any report (in reading order), one cell per report.
 
     With ``match=False`` only the alignment is built (statuses ``None``): it needs no
     word segmentation, so a window can show the columns before the matching is done.
-    ``progress(done, total)`` is called as items are matched.
+    ``match`` may name the kinds to match (the others' statuses stay ``None``; see
+    :func:`merged`). ``progress(done, total)`` is called as items are matched.
     """
+    matched_kinds = frozenset(KIND_ORDER if match is True else () if match is False else match)
     rows = []
-    total = sum(len(r.items_of(kind)) for r in reports for kind in KIND_ORDER) if match else 0
+    total = sum(len(r.items_of(kind)) for r in reports for kind in matched_kinds)
     done = [0]
 
     def one_more() -> None:
@@ -32,7 +39,7 @@ def compare(
         groups = [r.items_of(kind) for r in reports]
         matched = (
             match_items(groups, one_more, kind is Kind.PROBLEMS)
-            if match
+            if kind in matched_kinds
             else [[(None, ())] * len(g) for g in groups]
         )
         cells = tuple(
@@ -48,6 +55,15 @@ def compare(
         )
         rows.append(Row(kind, cells))
     return Comparison(tuple(reports), tuple(rows))
+
+
+def merged(base: Comparison, update: Comparison) -> Comparison:
+    """``base`` with the rows ``update`` has matched (both of the same reports): statuses
+    that arrive kind by kind make one comparison."""
+    done = {
+        row.kind: row for row in update.rows if any(r.status is not None for c in row.cells for r in c.items)
+    }
+    return Comparison(base.reports, tuple(done.get(row.kind, row) for row in base.rows))
 
 
 def differences(comparison: Comparison) -> list[tuple[int, Kind, int]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from ..workers import Job
 from .analysis import analyze_file
@@ -17,7 +17,7 @@ from .compare import compare
 from .diffing import Piece, word_diff
 from .errors import ReportError
 from .follow import FollowThrough, follow
-from .model import Comparison, Report
+from .model import Comparison, Kind, Report
 from .tokens import warm_up
 
 
@@ -48,8 +48,9 @@ def load(path: str) -> Report | ReportError:
         return ReportError(path, f"{type(exc).__name__}: {exc}")
 
 
-def compare_reports(reports: Sequence[Report]) -> Comparison:
-    return compare(reports)
+def compare_reports(reports: Sequence[Report], kinds: Collection[Kind] | None = None) -> Comparison:
+    """The comparison of ``reports``, matched in ``kinds`` (all when ``None``)."""
+    return compare(reports, True if kinds is None else kinds)
 
 
 def diff(a: str, b: str) -> tuple[Piece, ...]:

@@ -20,9 +20,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from .. import workers
+from ..core.compare import FIRST_KINDS
 from ..core.diffing import Piece
 from ..core.errors import ReportError
-from ..core.model import Comparison, Report
+from ..core.model import KIND_ORDER, Comparison, Report
 
 
 def _emit(signal: Any, *args: Any) -> None:
@@ -48,7 +49,7 @@ class Engine(QObject):
 
     reportLoaded = Signal(int, object)  # request id, Report
     reportFailed = Signal(int, object)  # request id, ReportError
-    comparisonReady = Signal(int, object)  # generation, Comparison
+    comparisonReady = Signal(int, object, bool)  # generation, Comparison, whether the last stage
     comparisonFailed = Signal(int)  # generation: the matcher died; statuses stay unknown
     diffReady = Signal(object, object)  # key, tuple[Piece, ...]
     followReady = Signal(object, object, object)  # last year's Report, this year's, FollowThrough
@@ -82,18 +83,23 @@ class Engine(QObject):
         return request
 
     def compare(self, generation: int, reports: Sequence[Report]) -> None:
-        future = workers.compare_reports(reports)
+        """Match ``reports`` in two stages: problems and plans first (what a reviewer reads
+        first, and all the overview counts), then the other kinds; each arrives as
+        comparisonReady, the second marked last."""
+        rest = frozenset(KIND_ORDER) - FIRST_KINDS
+        for kinds, last in ((FIRST_KINDS, False), (rest, True)):
+            future = workers.compare_reports(reports, kinds)
 
-        def done(f: Future[Any]) -> None:
-            try:
-                comparison: Comparison = f.result()
-            except Exception:
-                workers.discard("matcher")
-                _emit(self.comparisonFailed, generation)
-                return
-            _emit(self.comparisonReady, generation, comparison)
+            def done(f: Future[Any], last: bool = last) -> None:
+                try:
+                    comparison: Comparison = f.result()
+                except Exception:
+                    workers.discard("matcher")
+                    _emit(self.comparisonFailed, generation)
+                    return
+                _emit(self.comparisonReady, generation, comparison, last)
 
-        future.add_done_callback(done)
+            future.add_done_callback(done)
 
     def diff(self, key: object, a: str, b: str) -> None:
         future = workers.diff(a, b)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.compare import compare
+from ..core.compare import compare, merged
 from ..core.errors import ReportError
 from ..core.files import expand_paths
 from ..core.model import Comparison, Report
@@ -155,9 +155,10 @@ class Session(QObject):
         if generation == self._generation:
             self.matchingChanged.emit(False)
 
-    def _on_engine_comparison_ready(self, generation: int, comparison: Comparison) -> None:
+    def _on_engine_comparison_ready(self, generation: int, comparison: Comparison, last: bool = True) -> None:
         if generation != self._generation:
             return
-        self.comparison = comparison
-        self.matchingChanged.emit(False)
-        self.comparisonChanged.emit(comparison)
+        self.comparison = comparison if self.comparison is None else merged(self.comparison, comparison)
+        if last:
+            self.matchingChanged.emit(False)
+        self.comparisonChanged.emit(self.comparison)
