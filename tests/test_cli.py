@@ -214,6 +214,7 @@ def test_version_and_help_say_what_they_should() -> None:
     assert version.returncode == 0 and version.stdout.startswith("reportview ")
     helped = run("--help")
     assert helped.returncode == 0 and "FILE|FOLDER" in helped.stdout
+    assert "显示版本号并退出" in helped.stdout and "version number" not in helped.stdout  # Chinese throughout
 
 
 def test_folders_are_read_with_their_subfolders_and_an_empty_one_says_so(tmp_path: Path) -> None:

@@ -44,7 +44,14 @@ def _parser() -> argparse.ArgumentParser:
         description=translate("cli", "Compare annual rule-of-law government reports."),
         epilog=translate("cli", "reportview [FILE|FOLDER ...] without a command opens the window."),
     )
-    parser.add_argument("--version", action="version", version=f"reportview {_version()}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"reportview {_version()}",
+        help=translate(
+            "argparse", "show program's version number and exit"
+        ),  # argparse's own is never looked up
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     for name, minimum, help_text in (
         ("analyze", 1, translate("cli", "find the parts and items of each report")),
