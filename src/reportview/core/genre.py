@@ -48,11 +48,12 @@ DISTINCT_IDF = 4.5
 
 
 @lru_cache(maxsize=1)
-def _terms() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
-    """(word → concept, word → subject, weak concepts) from ``genre_terms.txt``."""
+def _terms() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str]]:
+    """(word → concept, word → subject, weak concepts, actions) from ``genre_terms.txt``."""
     concepts: dict[str, str] = {}
     subjects: dict[str, str] = {}
     weak: set[str] = set()
+    actions: set[str] = set()
     text = resources.files("reportview.resources").joinpath("genre_terms.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         fields = line.split()
@@ -61,16 +62,19 @@ def _terms() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
         if fields[0] == "subject":
             subjects.update(dict.fromkeys(fields[2:], fields[1]))
             continue
+        if fields[0] == "action":
+            actions.update(fields[1:])
+            continue
         if fields[0] == "weak":
             fields = fields[1:]
             weak.add("#" + fields[0])
         concepts.update(dict.fromkeys(fields[1:], "#" + fields[0]))
-    return concepts, subjects, frozenset(weak)
+    return concepts, subjects, frozenset(weak), frozenset(actions)
 
 
 def genre_words() -> list[str]:
     """Multi-character terms of the genre, for the segmenter to keep whole."""
-    concepts, subjects, _ = _terms()
+    concepts, subjects, _, _ = _terms()
     return sorted(w for w in (*concepts, *subjects) if len(w) > 1)
 
 
@@ -83,9 +87,10 @@ def _weights() -> tuple[dict[str, int], int, frozenset[str]]:
 
 
 def is_action(token: str) -> bool:
-    """Whether a token of the background table is a verb (加快, 充实, 配备, 培训): an action two
-    statements share says nothing of what they act on. Merged groups (``#执法``) are not."""
-    return token in _weights()[2]
+    """Whether a token is a verb of the background table (加快, 充实, 配备, 培训) or an action
+    ``genre_terms.txt`` lists (深化, which jieba's dictionary does not tag as a verb): an action
+    two statements share says nothing of what they act on. Merged groups (``#执法``) are not."""
+    return token in _weights()[2] or token in _terms()[3]
 
 
 _IDF: dict[str, float] = {}
