@@ -87,3 +87,18 @@ def test_measures_without_enumeration_have_no_sentence_items() -> None:
     )
     assert report.items_of(Kind.MEASURES) == ()
     assert [i.text for i in report.items_of(Kind.PROBLEMS)] == ["队伍力量不强。", "经费保障不足。"]
+
+
+def test_the_causes_of_a_whole_list_are_not_its_last_point() -> None:
+    text = (
+        "三、存在的问题\n"
+        "一是专业法治人才缺乏；二是普法形式较为单一；三是村级合同管理不够规范。"
+        "究其原因，主要是对法治建设重视不够，经费投入不足。\n"
+        "四、下一步工作打算\n"
+        "一是充实法治工作力量；二是创新普法宣传形式。针对上述问题，我们将逐项整改。\n"
+    )
+    report = analyze_text("青岚乡2023年法治政府建设年度报告\n" + text)
+    problems = [i.text for i in report.items_of(Kind.PROBLEMS)]
+    assert problems[-1] == "村级合同管理不够规范。"  # the causes speak of all three
+    assert not any("究其原因" in p for p in problems)
+    assert [i.text for i in report.items_of(Kind.PLANS)][-1] == "创新普法宣传形式。"

@@ -42,6 +42,12 @@ _LEADERS = (
     "优化",
 )
 _SEQ_FOLLOW = {"首先": ("其次", "再次", "然后", "最后"), "一方面": ("另一方面",)}
+#: A sentence after a list that speaks of the whole list, not of its last point: the causes
+#: (究其原因…), a summing up, the remedy for all of it (针对上述问题…).
+_CLOSER = re.compile(
+    r"究其原因|分析(?:其)?原因|(?:主要)?原因(?:主要)?(?:是|在于)|(?:产生|出现)(?:这些|上述|以上)?问题的(?:主要)?原因"
+    r"|(?:以上|上述|这些)(?:问题|不足)|总之|总的来看|针对(?:以上|上述|这些)(?:问题|不足)"
+)
 
 
 def make_item(text: str, start: int, end: int) -> Item | None:
@@ -102,11 +108,23 @@ def _word_runs(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
     return runs
 
 
+def _closing_sentence(text: str, start: int, end: int) -> int:
+    """Where a sentence about the whole list begins in the last point ``text[start:end]``
+    (else ``end``): its causes or remedy are not part of that point."""
+    for sentence_start, _ in sentences(text, start, end)[1:]:
+        if _CLOSER.match(text, sentence_start):
+            return sentence_start
+    return end
+
+
 def enumerated_items(text: str, start: int, end: int) -> list[Item]:
     items: list[Item] = []
     for run in _runs(text, start, end):
         for i, (_, marker_end) in enumerate(run):
-            stop = run[i + 1][0] if i + 1 < len(run) else _line_end(text, marker_end, end)
+            if i + 1 < len(run):
+                stop = run[i + 1][0]
+            else:
+                stop = _closing_sentence(text, marker_end, _line_end(text, marker_end, end))
             item = make_item(text, marker_end, stop)
             if item is not None:
                 items.append(item)
