@@ -35,7 +35,7 @@ def overview_dict(reports: Sequence[Report], rows: Sequence[OverviewRow], found:
                 "read_failed": r.read_failed,
                 "problems": r.problems,
                 "plans": r.plans,
-                "statuses": {s.value: r.statuses[s] for s in Status},
+                "statuses": {s.value: r.statuses.get(s) for s in Status},
                 "boilerplate_share": round(r.boilerplate, 4),
                 "figures": r.figures,
                 "notes": r.notes,

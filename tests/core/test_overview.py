@@ -179,3 +179,11 @@ def test_the_workbook_carries_the_scoring_sheet_with_suggestions_marked(tmp_path
     assert sheet.cell(2, 3).value == 19.0 and not sheet.cell(2, 3).font.i  # the reviewer's own
     assert sheet.cell(3, 3).value == 15.0 and sheet.cell(3, 3).font.i  # a suggestion, in italics
     assert sheet.cell(2, len(header) - 1).value == 1 and "较完整" in sheet.cell(2, len(header)).value
+
+
+def test_counts_wait_for_the_matching_rather_than_show_zero(samples: Path) -> None:
+    reports = [analyze_file(p) for p in sorted(samples.iterdir())[:3]]
+    waiting = overview(compare(reports, match=False))
+    assert all(row.statuses == {} for row in waiting)  # not matched yet: no count, not 0
+    matched = overview(compare(reports))
+    assert all(sum(row.statuses.values()) == row.problems + row.plans for row in matched)

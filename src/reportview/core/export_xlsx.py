@@ -82,7 +82,7 @@ def values(row: OverviewRow) -> list[object]:
         row.warnings,
         row.problems,
         row.plans,
-        *(row.statuses[s] for s in (Status.UNIQUE, Status.SIMILAR, Status.SHARED)),
+        *(row.statuses.get(s) for s in (Status.UNIQUE, Status.SIMILAR, Status.SHARED)),
         round(row.boilerplate, 3),
         row.figures,
         f"{row.follow.done}/{row.follow.total}" if row.follow else "",

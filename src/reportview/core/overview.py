@@ -64,7 +64,7 @@ class OverviewRow:
     read_failed: bool
     problems: int
     plans: int
-    statuses: dict[Status, int]  # over problems and plans
+    statuses: dict[Status, int]  # over problems and plans; empty while they are being matched
     boilerplate: float  # share of its sentences other reports carry
     figures: int
     notes: dict[str, int] = field(default_factory=dict)  # tag → count ('' for untagged)
@@ -93,9 +93,11 @@ def overview(
     rows = []
     for index, report in enumerate(reports):
         statuses: Counter[Status] = Counter()
+        unknown = False  # not matched yet: no count is shown rather than a count of 0
         for row in comparison.rows:
             if row.kind in MARKED_KINDS:
                 statuses.update(r.status for r in row.cells[index].items if r.status is not None)
+                unknown = unknown or any(r.status is None for r in row.cells[index].items)
         tags: Counter[str] = Counter()
         for note in notes[index] if notes is not None else ():
             tags.update(note.tags or ("",))
@@ -111,7 +113,7 @@ def overview(
                 read_failed=report.read_failed,
                 problems=len(report.items_of(Kind.PROBLEMS)),
                 plans=len(report.items_of(Kind.PLANS)),
-                statuses={s: statuses.get(s, 0) for s in Status},
+                statuses={} if unknown else {s: statuses.get(s, 0) for s in Status},
                 boilerplate=shares[index],
                 figures=_figures_in_body(report),
                 notes=dict(sorted(tags.items())),

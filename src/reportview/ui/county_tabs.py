@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QTabWidget, QWidget
 
 from ..core.boilerplate import Recurring, recurring
@@ -25,6 +25,8 @@ from .score_dialog import CriteriaDialog, ask_score
 
 #: Quiet time after the last change before the overview is recomputed.
 REFRESH_MS = 250
+#: Longest wait for the quiet time while changes keep coming.
+REFRESH_AT_MOST_MS = 600
 
 
 class ReportTabs(QTabWidget):
@@ -64,6 +66,7 @@ class ReportTabs(QTabWidget):
         self._later.setSingleShot(True)
         self._later.setInterval(REFRESH_MS)
         self._later.timeout.connect(self._refresh)
+        self._waiting = QElapsedTimer()
         self.tabBarClicked.connect(self._on_tab_clicked)
         self.currentChanged.connect(lambda _index: self._refresh())
         self.overview.reportActivated.connect(self.show_report)
@@ -81,12 +84,11 @@ class ReportTabs(QTabWidget):
         """Show a comparison of the workspace's reports (the workspace has them already)."""
         self._comparison = comparison
         self._ask_follow()
-        self._stale = True
-        self._version += 1
+        self._mark_stale()
         self._found = None
         self.expect(len(comparison.reports))
         self._land(comparison)
-        self._later.start()
+        self._soon()
         if self.show_copied:
             self.paint_copied()
 
@@ -122,18 +124,30 @@ class ReportTabs(QTabWidget):
             if kind is not None:
                 QTimer.singleShot(0, lambda: self.view.jump_to_kind(kind))
 
-    def refresh_later(self) -> None:
-        """Recompute the overview once changes pause (notes, scores, reports arriving)."""
+    def _mark_stale(self) -> None:
+        """What the overview shows is out of date (an answer being computed is too)."""
         self._stale = True
         self._version += 1
+
+    def _soon(self) -> None:
+        """Recompute once changes pause, or at the latest ``REFRESH_AT_MOST_MS`` after the
+        first of them: fifty reports arriving fill the table as they come, not at the end."""
+        if not self._later.isActive():
+            self._waiting.start()
+        elif self._waiting.elapsed() >= REFRESH_AT_MOST_MS:
+            return  # let the running timer fire
         self._later.start()
+
+    def refresh_later(self) -> None:
+        """Recompute the overview once changes pause (notes, scores, reports arriving)."""
+        self._mark_stale()
+        self._soon()
 
     notes_changed = refresh_later
 
     def refresh_now(self) -> None:
         """Recompute the overview at once (after a score or the rubric changed)."""
-        self._stale = True
-        self._version += 1
+        self._mark_stale()
         self._refresh(at_once=True)
 
     @property
@@ -152,7 +166,9 @@ class ReportTabs(QTabWidget):
             return known, overview(comparison, notes, known)
 
         def then(result: tuple[list[Recurring], list[OverviewRow]]) -> None:
-            if comparison is self._comparison:
+            current = self._comparison
+            # While reports arrive (each appended), the rows so far are shown, and redone.
+            if current is not None and current.reports[: len(comparison.reports)] == comparison.reports:
                 self._show_overview(comparison, *result)
                 self._stale = self._stale and version != self._version  # changed meanwhile: again
 
@@ -209,8 +225,8 @@ class ReportTabs(QTabWidget):
         """A pair or a verdict changed: the overview recounts, open follow windows redraw (one
         whose pair is undone closes)."""
         self._ask_follow()
-        self._stale = True
-        self._later.start()
+        self._mark_stale()
+        self._soon()
         pairs = self.follow.pairs()
         for dialog in list(self._dialogs):
             if (dialog.last, dialog.this) in pairs:
