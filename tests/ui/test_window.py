@@ -483,3 +483,21 @@ def test_a_revealed_span_lands_in_mid_view(qtbot: QtBot, window: MainWindow) -> 
     middle = window.view.body_area.viewport().height() // 2
     assert abs((y - bar.value()) - middle) <= 2 or bar.value() in (0, bar.maximum())
     assert bar.value() > 0
+
+
+def test_the_overview_fills_as_reports_arrive_and_ends_with_all_of_them(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from reportview.core.boilerplate import recurring
+
+    paths = [str(p) for p in sorted(SAMPLES.iterdir()) if p.is_file()]
+    window.open_paths(paths)
+    tabs = window.tabs
+    assert tabs.currentWidget() is tabs.overview  # more than fit side by side: the overview first
+    wait_matched(qtbot, window, len(paths))
+    statuses = lambda: [r.statuses for r in tabs.overview.model.rows]  # noqa: E731
+    qtbot.waitUntil(lambda: len(statuses()) == len(paths) and all(statuses()) and not tabs.refreshing)
+    # the sentences listed are those of every report, not of the first ones to arrive
+    expected = recurring(window.session.comparison.reports)
+    assert tabs.overview.sentences.rowCount() == len(expected)
+    assert tabs.recurring() == expected

@@ -178,7 +178,8 @@ class ReportTabs(QTabWidget):
             self._background.run(work, then)
 
     def _show_overview(self, comparison: Comparison, found: list[Recurring], rows: list[OverviewRow]) -> None:
-        self._found = found
+        if comparison is self._comparison:  # not the rows so far of reports still arriving
+            self._found = found
         rows = self.follow.with_follow(rows)
         book = self.book
         sheet = Sheet(book.criteria, book.scores, book.suggestions(rows), book.totals(), book.ranks())
