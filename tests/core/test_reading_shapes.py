@@ -379,3 +379,16 @@ def test_the_duties_part_between_problems_and_plans_is_not_out_of_order() -> Non
     assert "out_of_order" in codes(
         read(head + plans.replace("四、", "二、") + problems.replace("二、", "三、") + duties)
     )
+
+
+def test_a_duties_subsection_inside_the_measures_keeps_no_list_marker() -> None:
+    text = (
+        "青岚县农业农村局2023年法治政府建设年度报告\n"
+        "一、2023年法治政府建设工作情况\n"
+        "（一）主要负责人履行推进法治建设第一责任人职责情况\n"
+        "局党组书记、局长切实履行第一责任人职责，全年主持召开专题会议3次。\n"
+        "（二）加强执法监督。开展案卷评查2次，评查案卷40卷。\n"
+        "二、存在的问题\n执法力量不足。\n三、下一步工作计划\n充实执法力量。\n"
+    )
+    duties = read(text).items_of(Kind.DUTIES)
+    assert duties and duties[0].text.startswith("主要负责人履行推进法治建设第一责任人职责情况")

@@ -55,8 +55,9 @@ def _section(
     is_part = level == 1 or found_in is not None
     items = section_items(text, node, kind, plain, min(end, _first_part(node, plain))) if is_part else ()
     if found_in is not None and not items:
-        # The announcing sentence is itself the statement (但在…方面还存在不足。).
-        item = make_item(text, node.start, end)
+        # The announcing sentence is itself the statement (但在…方面还存在不足。); a numbered
+        # sub-section's own marker (（一）) is not part of it.
+        item = make_item(text, node.head.text_start if node.head else node.start, end)
         items = (item,) if item is not None else ()
     return Section(heading, kind, level, node.start, end, hs, he, items, tuple(children), found_in)
 
