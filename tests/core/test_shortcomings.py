@@ -28,6 +28,9 @@ def test_the_kinds_of_shortcoming_the_genre_names() -> None:
     standard = shortcomings("执法规范化水平有待提高")
     assert "norms" in standard and "ability" not in standard
     assert shortcomings("法治政府建设工作有待加强") == frozenset()  # names no kind: never told apart
+    # hands, or skills, not equal to the work: too few is not too weak
+    assert shortcomings("执法力量与监管任务不匹配") == {"lack"}
+    assert shortcomings("执法人员业务能力与新业态监管要求不相适应") == {"ability"}
 
 
 def test_one_subject_with_another_shortcoming_is_another_problem() -> None:
