@@ -94,6 +94,12 @@ class ComparisonView(GridMarks, GridScroll, QWidget):
         self.body_area.horizontalScrollBar().valueChanged.connect(
             self.header_area.horizontalScrollBar().setValue
         )
+        # The headers' range can grow after the body's (laid out a turn later): follow again.
+        self.header_area.horizontalScrollBar().rangeChanged.connect(
+            lambda _low, _high: self.header_area.horizontalScrollBar().setValue(
+                self.body_area.horizontalScrollBar().value()
+            )
+        )
         self.body_area.horizontalScrollBar().valueChanged.connect(self._keep_row_labels)
 
     # building -------------------------------------------------------------------

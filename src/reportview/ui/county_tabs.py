@@ -55,6 +55,7 @@ class ReportTabs(QTabWidget):
         self._comparison: Comparison | None = None
         self._stale = True
         self._chosen = False  # the reviewer picked a tab: never switch for them again
+        self._expected = 0  # the most reports open or being read since the last were closed
         self.show_copied = False  # grey ground under text other open reports carry
         self._found: list[Recurring] | None = None
         self._background = Background(self)
@@ -75,9 +76,11 @@ class ReportTabs(QTabWidget):
         self.overview.followRequested.connect(self.show_follow_of)
 
     def expect(self, count: int) -> None:
-        """``count`` reports are open or being read: more than fit side by side, and the
-        overview is the first screen from the start, so no columns are built meanwhile."""
-        if not self._chosen and count > AT_ONCE and self.currentWidget() is self.view:
+        """``count`` reports are open or being read: when more arrive than fit side by side,
+        the overview is the first screen from the start, so no columns are built meanwhile.
+        Statuses arriving for the same reports never switch the reader's tab."""
+        grew, self._expected = count > self._expected, max(self._expected, count)
+        if grew and not self._chosen and count > AT_ONCE and self.currentWidget() is self.view:
             self.setCurrentWidget(self.overview)
 
     def set_comparison(self, comparison: Comparison) -> None:
@@ -86,6 +89,8 @@ class ReportTabs(QTabWidget):
         self._ask_follow()
         self._mark_stale()
         self._found = None
+        if not comparison.reports:
+            self._expected = 0
         self.expect(len(comparison.reports))
         self._land(comparison)
         self._soon()
