@@ -392,3 +392,21 @@ def test_a_duties_subsection_inside_the_measures_keeps_no_list_marker() -> None:
     )
     duties = read(text).items_of(Kind.DUTIES)
     assert duties and duties[0].text.startswith("主要负责人履行推进法治建设第一责任人职责情况")
+
+
+def test_a_part_title_glued_to_its_first_run_in_topic_keeps_that_topic_as_an_item() -> None:
+    body = (
+        "一、主要举措和成效（一）加强组织领导。县委县政府专题研究法治政府建设工作四次，印发年度工作要点。"
+        "（二）规范行政执法。全面落实行政执法三项制度，评查执法案卷一百二十卷，整改问题十九个。"
+        "二、存在问题与不足执法制度执行力有待提升。部分执法机关制度建设日趋完善，但落实仍有差距，部分制度落地无声。"
+        "执法监督管理有待加强。少数单位对执法监督认识不到位，内部监督缺少合力，没有形成齐抓共管的格局。"
+        "三、下一步工作计划进一步建立更加严密的执法监督管理机制。注重日常监督管理，对发现的问题坚持日清周报月结，"
+        "把日常监督与执法质量考评紧密结合。进一步建设更加优秀的执法队伍。灵活运用警示教育、旁听庭审等方式，"
+        "强化执法人员的法治意识和业务能力。"
+    )
+    report = read("青岚县2023年法治政府建设情况\n" + body)
+    problems = texts(report, Kind.PROBLEMS)
+    plans = texts(report, Kind.PLANS)
+    assert [s.heading for s in report.sections if s.kind is Kind.PROBLEMS] == ["存在问题与不足"]
+    assert problems[0].startswith("执法制度执行力有待提升") and len(problems) == 2
+    assert plans[0].startswith("进一步建立更加严密的执法监督管理机制") and len(plans) == 2

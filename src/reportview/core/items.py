@@ -178,8 +178,9 @@ def sentence_items(text: str, start: int, end: int) -> list[Item]:
     return items
 
 
-#: A run-in topic: a short sentence of its own (组织建设深化拓展。) that heads what follows.
-_TOPIC_MIN, _TOPIC_MAX, _ELABORATION = 4, 16, 20
+#: A run-in topic: a short sentence of its own (组织建设深化拓展。, 进一步建立更加严密的执法监督管理机制。)
+#: that heads what follows.
+_TOPIC_MIN, _TOPIC_MAX, _ELABORATION = 4, 20, 20
 
 
 def _topic_starts(text: str, start: int, end: int) -> list[int]:
