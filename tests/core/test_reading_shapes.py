@@ -410,3 +410,15 @@ def test_a_part_title_glued_to_its_first_run_in_topic_keeps_that_topic_as_an_ite
     assert [s.heading for s in report.sections if s.kind is Kind.PROBLEMS] == ["存在问题与不足"]
     assert problems[0].startswith("执法制度执行力有待提升") and len(problems) == 2
     assert plans[0].startswith("进一步建立更加严密的执法监督管理机制") and len(plans) == 2
+
+
+def test_a_heading_glued_to_a_body_that_opens_with_we_or_the_past_year_ends_there() -> None:
+    body = (
+        "一、2023年法治政府建设工作情况过去一年，我们紧紧围绕县委县政府中心工作，扎实推进依法行政，各项工作取得新进展。"
+        "（一）加强组织领导。局党组专题研究法治工作四次。（二）规范执法行为。评查案卷四十卷，整改问题九个。"
+        "二、存在的问题执法力量不足，专业人才缺乏。三、下一步工作打算充实执法力量，引进专业人才。"
+    )
+    report = read("青岚县市场监督管理局2023年法治政府建设情况\n" + body)
+    measures = [s for s in report.sections if s.kind is Kind.MEASURES]
+    assert [s.heading for s in measures] == ["2023年法治政府建设工作情况"]
+    assert measures[0].items  # the sub-sections are its items, not a preamble's text
