@@ -422,3 +422,21 @@ def test_a_heading_glued_to_a_body_that_opens_with_we_or_the_past_year_ends_ther
     measures = [s for s in report.sections if s.kind is Kind.MEASURES]
     assert [s.heading for s in measures] == ["2023年法治政府建设工作情况"]
     assert measures[0].items  # the sub-sections are its items, not a preamble's text
+
+
+def test_unheaded_problems_listed_with_commas_then_unheaded_plans_announced_by_the_year() -> None:
+    body = (
+        "一、加强组织领导县委常委会专题研究法治政府建设四次，印发年度工作要点。"
+        "二、规范行政执法全面落实行政执法三项制度，评查案卷一百二十卷。"
+        "一年来，全县法治政府建设取得良好成效，但也存在一些问题与不足，主要表现在：执法制度执行力有待提升，"
+        "执法监督管理有待加强，法制队伍履职能力有待增强等等。"
+        "2024年是实施十四五规划的关键一年，全县将持续推进法治政府建设。一是进一步加强党对法治政府建设的领导。"
+        "落实第一责任人职责，强化考核评价。二是进一步建设更加优秀的执法队伍。灵活运用旁听庭审、以案释法等方式。"
+        "三是进一步加强一体化行政执法平台建设。推广平台应用，实现线上办案全覆盖。\n"
+        "青岚县人民政府\n2024年1月20日\n"
+    )
+    report = read("青岚县2023年法治政府建设情况\n" + body)
+    assert texts(report, Kind.PROBLEMS) == ["执法制度执行力有待提升", "执法监督管理有待加强", "法制队伍履职能力有待增强"]
+    plans = texts(report, Kind.PLANS)
+    assert len(plans) == 3 and plans[0].startswith("进一步加强党对法治政府建设的领导")
+    assert Kind.PLANS not in report.missing_required

@@ -14,6 +14,7 @@ from collections import Counter
 from .chars import count_ideographs
 from .headings import ENUMERATIONS, SEQUENCE_WORDS, at_boundary, number_of
 from .model import Item, Kind
+from .shortcomings import shortcomings
 from .structure import Node
 
 _TRIM = " \t\n，,；;、：:"
@@ -40,6 +41,14 @@ _LEADERS = (
     "提高",
     "落实",
     "优化",
+)
+#: Shortcomings listed with commas in one sentence are told apart from this many on.
+LISTED_AT_LEAST = 3
+_ETC = re.compile(r"等等?[。！]?$")
+#: How a clause says something falls short, beyond the named kinds (有待加强, 不够规范).
+_SHORTFALL = re.compile(
+    r"(?:有待|亟待|亟需|尚需|还需|仍需)(?:进一步)?(?:提升|加强|增强|提高|完善|健全|规范|改进|强化)"
+    r"|不足|不够|薄弱|欠缺|滞后|不高|不强|不到位|不完善|不健全|不规范|较弱|单一|缺乏|匮乏|短缺"
 )
 _SEQ_FOLLOW = {"首先": ("其次", "再次", "然后", "最后"), "一方面": ("另一方面",)}
 #: A sentence after a list that speaks of the whole list, not of its last point: the causes
@@ -151,7 +160,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = start + m.end()
     parts.append((pos, end))
     if len(parts) < 2:
-        return parts
+        return _listed_shortcomings(text, start, end) or parts
     leads = [next((w for w in _LEADERS if text.startswith(w, s)), None) for s, _ in parts[1:]]
     # The most frequent opening word; a tie goes to the one met first (never to set order).
     found = Counter(lead for lead in leads if lead is not None).most_common(1)
@@ -161,6 +170,24 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         inner = text.rfind("，" + common, first_start, first_end)
         if inner >= 0:
             parts[0] = (inner + 1, first_end)
+    return parts
+
+
+def _listed_shortcomings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Three or more shortcomings listed in one sentence with commas (执法制度执行力有待提升，
+    执法监督管理有待加强，法制队伍履职能力有待增强等等。): each its own problem."""
+    parts, pos = [], start
+    for m in re.finditer(r"[，,]", text[start:end]):
+        parts.append((pos, start + m.start()))
+        pos = start + m.end()
+    parts.append((pos, end))
+    if len(parts) < LISTED_AT_LEAST or not all(
+        shortcomings(text[s:e]) or _SHORTFALL.search(text, s, e) for s, e in parts
+    ):
+        return []
+    last_start, last_end = parts[-1]
+    tail = _ETC.search(text, last_start, last_end)
+    parts[-1] = (last_start, tail.start() if tail else last_end)
     return parts
 
 

@@ -134,10 +134,11 @@ def _deepest(node: Node, pos: int) -> Node:
     return node
 
 
-def _duties_point(text: str, top: Node) -> tuple[int, HeadingText, int] | None:
-    """A point of a list (二是履行法治建设第一责任人职责。…) that reports the leaders' duties:
-    (point start, its heading, where the point ends)."""
-    for m in _POINT.finditer(text, top.body_start, top.end):
+def _duties_point(text: str, top: Node, limit: int) -> tuple[int, HeadingText, int] | None:
+    """A point of a list (二是履行法治建设第一责任人职责。…) that reports the leaders' duties,
+    before ``limit`` (where problems or plans found inside the part begin): (point start, its
+    heading, where the point ends)."""
+    for m in _POINT.finditer(text, top.body_start, limit):
         head_start, stop = m.start(2), m.end()
         if nested_kind(text[head_start : stop - 1]) is not Kind.DUTIES:
             continue
@@ -156,14 +157,6 @@ def embed_parts(text: str, root: Node, kinds: list[Kind], year: int | None) -> d
     found: dict[int, Kind] = {}
     present = set(kinds) | _nested_kinds(text, root)
     for top, kind in zip(root.children, kinds, strict=True):
-        point = _duties_point(text, top) if Kind.DUTIES not in present and kind is Kind.MEASURES else None
-        if point is not None:
-            start, head, end = point
-            host = _deepest(top, start)
-            node = Node(start, host.rank + 0.5, head, end=end)
-            host.children = sorted([*host.children, node], key=lambda c: c.start)
-            found[id(node)] = Kind.DUTIES
-            present.add(Kind.DUTIES)
         end = top.end
         for wanted in (Kind.PLANS, Kind.PROBLEMS):
             if wanted in present or kind in (Kind.PLANS, wanted, Kind.PREAMBLE):
@@ -175,8 +168,23 @@ def embed_parts(text: str, root: Node, kinds: list[Kind], year: int | None) -> d
             moved = _cut(top, start)
             head = _lead_heading(text, *lead)
             node = Node(start, top.rank + 1, head, end=end, children=[c for c in moved if c.start < end])
-            top.children.append(node)
+            # what lies after this part (the plans found before it) stays where it was
+            top.children = sorted(
+                [*top.children, node, *(c for c in moved if c.start >= end)], key=lambda c: c.start
+            )
             found[id(node)] = wanted
             present.add(wanted)
             end = start
+        # what was done, before any problems or plans found here: a commitment to do one's
+        # duties (落实第一责任人职责) is a plan, not the report of them
+        point = (
+            _duties_point(text, top, end) if Kind.DUTIES not in present and kind is Kind.MEASURES else None
+        )
+        if point is not None:
+            start, head, stop = point
+            host = _deepest(top, start)
+            node = Node(start, host.rank + 0.5, head, end=stop)
+            host.children = sorted([*host.children, node], key=lambda c: c.start)
+            found[id(node)] = Kind.DUTIES
+            present.add(Kind.DUTIES)
     return found
