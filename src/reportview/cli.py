@@ -154,9 +154,20 @@ def _outline(section: Section, depth: int, out: list[str]) -> None:
             f"{'  ' * depth}    · {item.text[:60].replace(chr(10), ' ')}{'…' if len(item.text) > 60 else ''}"
         )
     for child in section.children:
-        # A part's sub-headings are already its items: print them again only if they are not.
+        # A part's sub-headings are already its items: print them again only if they are not,
+        # but a part found inside one of them, however deep, is always shown.
         if child.found_in is not None or (depth < 1 and not section.items):
             _outline(child, depth + 1, out)
+        else:
+            _parts_inside(child, depth + 1, out)
+
+
+def _parts_inside(section: Section, depth: int, out: list[str]) -> None:
+    for child in section.children:
+        if child.found_in is not None:
+            _outline(child, depth, out)
+        else:
+            _parts_inside(child, depth, out)
 
 
 def render_report(report: Report) -> str:

@@ -436,7 +436,11 @@ def test_unheaded_problems_listed_with_commas_then_unheaded_plans_announced_by_t
         "青岚县人民政府\n2024年1月20日\n"
     )
     report = read("青岚县2023年法治政府建设情况\n" + body)
-    assert texts(report, Kind.PROBLEMS) == ["执法制度执行力有待提升", "执法监督管理有待加强", "法制队伍履职能力有待增强"]
+    assert texts(report, Kind.PROBLEMS) == [
+        "执法制度执行力有待提升",
+        "执法监督管理有待加强",
+        "法制队伍履职能力有待增强",
+    ]
     plans = texts(report, Kind.PLANS)
     assert len(plans) == 3 and plans[0].startswith("进一步加强党对法治政府建设的领导")
     assert Kind.PLANS not in report.missing_required
