@@ -444,3 +444,15 @@ def test_unheaded_problems_listed_with_commas_then_unheaded_plans_announced_by_t
     plans = texts(report, Kind.PLANS)
     assert len(plans) == 3 and plans[0].startswith("进一步加强党对法治政府建设的领导")
     assert Kind.PLANS not in report.missing_required
+
+
+def test_duties_reported_in_a_sentence_of_the_measures_are_found() -> None:
+    body = (
+        "一、主要举措和成效\n（一）注重示范引领。县委县政府主要负责同志切实履行推进法治建设第一责任人职责，"
+        "全年主持研究法治工作四次，带头讲授法治课。\n（二）规范行政执法。评查案卷四十卷，整改问题九个。\n"
+        "二、存在的问题\n执法力量不足，专业人才缺乏。\n三、下一步工作打算\n不履行第一责任人职责的，严肃问责。\n"
+    )
+    report = read("青岚县2023年法治政府建设情况\n" + body)
+    assert Kind.DUTIES in report.kinds and Kind.DUTIES not in report.missing_required
+    duties = texts(report, Kind.DUTIES)
+    assert duties and "主要负责同志切实履行推进法治建设第一责任人职责" in duties[0]

@@ -46,6 +46,8 @@ _POINT = re.compile(
 _POINT_END = re.compile(
     r"\n|(?<=[。；])(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十\d]{1,2}[）)])"
 )
+#: The genre's own words for the leaders having done their duties, inside a sentence.
+_DUTIES_DONE = re.compile(r"(?<!未)(?<!不)履行[^。；\n]{0,24}第一责任人职责")
 _ITEM_MARK = re.compile(r"[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,3}[）)]|^\d{1,2}[.．、]")
 
 
@@ -145,7 +147,14 @@ def _duties_point(text: str, top: Node, limit: int) -> tuple[int, HeadingText, i
         nxt = _POINT_END.search(text, stop, top.end)
         end = nxt.start() + (1 if text[nxt.start()] in "。；\n" else 0) if nxt else top.end
         return m.start(), HeadingText(head_start, stop - 1, stop), end
-    return None
+    # else a sentence saying the leaders did them (主要负责同志切实履行推进法治建设第一责任人职责，…)
+    m = _DUTIES_DONE.search(text, top.body_start, limit)
+    if m is None:
+        return None
+    start = max(text.rfind(c, top.body_start, m.start()) for c in "。；\n") + 1
+    start = max(start, top.body_start)
+    stop = text.find("。", m.end(), top.end)
+    return start, HeadingText(start, m.end(), m.end()), stop + 1 if stop >= 0 else top.end
 
 
 def embed_parts(text: str, root: Node, kinds: list[Kind], year: int | None) -> dict[int, Kind]:
