@@ -456,3 +456,14 @@ def test_duties_reported_in_a_sentence_of_the_measures_are_found() -> None:
     assert Kind.DUTIES in report.kinds and Kind.DUTIES not in report.missing_required
     duties = texts(report, Kind.DUTIES)
     assert duties and "主要负责同志切实履行推进法治建设第一责任人职责" in duties[0]
+
+
+def test_a_heading_glued_to_a_body_opening_with_taking_x_as_the_lever_ends_there() -> None:
+    body = (
+        "一、全面加强党对法治政府建设的领导以县委理论学习中心组为抓手，全年集体学法四次，带动各部门学法用法。"
+        "二、存在的问题执法力量不足，专业人才缺乏。三、下一步工作打算充实执法力量，引进专业人才。"
+    )
+    report = read("青岚县2023年法治政府建设情况\n" + body)
+    assert [s.heading for s in report.sections if s.kind is Kind.MEASURES] == [
+        "全面加强党对法治政府建设的领导"
+    ]
