@@ -467,3 +467,14 @@ def test_a_heading_glued_to_a_body_opening_with_taking_x_as_the_lever_ends_there
     assert [s.heading for s in report.sections if s.kind is Kind.MEASURES] == [
         "全面加强党对法治政府建设的领导"
     ]
+
+
+def test_the_duties_title_glued_to_its_body_ends_at_the_title() -> None:
+    body = (
+        "一、主要举措和成效（一）加强组织领导。街道党工委专题研究法治工作四次，印发年度工作要点。"
+        "二、党政主要负责人履行推进法治建设第一责任人职责情况党工委书记和办事处主任带头学法，全年主持研究法治工作三次。"
+        "三、存在的问题执法力量不足，专业人才缺乏。四、下一步工作打算充实执法力量，引进专业人才。"
+    )
+    report = read("青岚街道2021年法治政府建设年度报告\n" + body)
+    duties = [s.heading for s in report.sections if s.kind is Kind.DUTIES]
+    assert duties == ["党政主要负责人履行推进法治建设第一责任人职责情况"]

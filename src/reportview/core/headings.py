@@ -86,6 +86,7 @@ CANONICAL_TITLES: tuple[str, ...] = tuple(
             "其他需要报告的情况",
             "其他情况",
             "主要负责人履行推进法治建设第一责任人职责情况",
+            "党政主要负责人履行推进法治建设第一责任人职责情况",
         ),
         key=len,
         reverse=True,
