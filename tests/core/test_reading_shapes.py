@@ -478,3 +478,15 @@ def test_the_duties_title_glued_to_its_body_ends_at_the_title() -> None:
     report = read("青岚街道2021年法治政府建设年度报告\n" + body)
     duties = [s.heading for s in report.sections if s.kind is Kind.DUTIES]
     assert duties == ["党政主要负责人履行推进法治建设第一责任人职责情况"]
+
+
+def test_a_causes_paragraph_after_numbered_problems_is_not_the_last_problem() -> None:
+    text = (
+        "青岚镇2023年法治政府建设年度报告\n一、主要举措和成效\n（一）加强组织领导。镇党委专题研究法治工作四次。\n"
+        "二、存在的问题\n（一）法治专业人才缺乏。全镇仅有法律专业人员一名。\n"
+        "（二）普法宣传实效性不强。普法活动仍以集中宣讲为主。\n"
+        "究其原因，主要是部分干部对法治建设重视不够，经费投入不足。\n"
+        "三、下一步工作打算\n（一）充实法治工作力量。\n（二）创新普法宣传形式。\n"
+    )
+    problems = texts(read(text), Kind.PROBLEMS)
+    assert problems[-1] == "普法宣传实效性不强。普法活动仍以集中宣讲为主。"

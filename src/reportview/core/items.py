@@ -126,6 +126,17 @@ def _closing_sentence(text: str, start: int, end: int) -> int:
     return end
 
 
+def _closing_paragraph(text: str, start: int, end: int) -> int:
+    """Where a paragraph about the whole list begins after its last numbered point (a new
+    line opening with 究其原因…), else ``end``."""
+    pos = text.find("\n", start, end)
+    while pos >= 0:
+        if _CLOSER.match(text, pos + 1):
+            return pos
+        pos = text.find("\n", pos + 1, end)
+    return end
+
+
 def enumerated_items(text: str, start: int, end: int) -> list[Item]:
     items: list[Item] = []
     for run in _runs(text, start, end):
@@ -249,7 +260,14 @@ def section_items(
     children = node.children if children is None else children
     end = node.end if end is None else end
     if children:
-        found = [make_item(text, c.head.text_start if c.head else c.start, c.end) for c in children]
+        found = [
+            make_item(
+                text,
+                c.head.text_start if c.head else c.start,
+                c.end if c is not children[-1] else _closing_paragraph(text, c.start, c.end),
+            )
+            for c in children
+        ]
         return tuple(i for i in found if i is not None)
     items = topic_items(text, node.body_start, end) or enumerated_items(text, node.body_start, end)
     if not items and kind in (Kind.PROBLEMS, Kind.PLANS):
