@@ -396,20 +396,3 @@ def test_argparse_speaks_the_users_language() -> None:
         "usage: reportview compare" in english.stderr
         and "the following arguments are required" in english.stderr
     )
-
-
-def test_the_outline_shows_a_part_found_deep_inside_another() -> None:
-    from reportview.cli import render_report
-    from reportview.core.analysis import analyze_text
-    from reportview.core.model import Kind
-
-    text = (
-        "青岚镇2023年法治政府建设年度报告\n一、主要举措和成效\n（一）加强组织领导\n"
-        "一是健全工作机制，镇党委专题研究法治工作四次，印发年度工作要点。"
-        "二是推进法治建设第一责任人职责严格压实。镇党委书记带头学法，全年主持研究法治工作三次。\n"
-        "（二）规范行政执法\n全面落实行政执法三项制度，评查案卷四十卷。\n"
-        "二、存在的问题\n执法力量不足，专业人才缺乏。\n三、下一步工作打算\n充实执法力量，引进专业人才。\n"
-    )
-    report = analyze_text(text)
-    assert Kind.DUTIES in report.kinds
-    assert "[第一责任人职责]" in render_report(report)  # shown, not only counted

@@ -137,3 +137,18 @@ def test_a_causes_paragraph_after_numbered_problems_is_not_the_last_problem() ->
     )
     problems = texts(read(text), Kind.PROBLEMS)
     assert problems[-1] == "普法宣传实效性不强。普法活动仍以集中宣讲为主。"
+
+
+def test_the_outline_shows_a_part_found_deep_inside_another() -> None:
+    from reportview.cli import render_report
+
+    text = (
+        "青岚镇2023年法治政府建设年度报告\n一、主要举措和成效\n（一）加强组织领导\n"
+        "一是健全工作机制，镇党委专题研究法治工作四次，印发年度工作要点。"
+        "二是推进法治建设第一责任人职责严格压实。镇党委书记带头学法，全年主持研究法治工作三次。\n"
+        "（二）规范行政执法\n全面落实行政执法三项制度，评查案卷四十卷。\n"
+        "二、存在的问题\n执法力量不足，专业人才缺乏。\n三、下一步工作打算\n充实执法力量，引进专业人才。\n"
+    )
+    report = analyze_text(text)
+    assert Kind.DUTIES in report.kinds
+    assert "[第一责任人职责]" in render_report(report)  # shown, not only counted
