@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from reportview.ui.main_window import MainWindow
-from tests.ui.conftest import SAMPLES, wait_matched
+from tests.ui.conftest import QINGSHI_2023, SAMPLES, wait_matched
 
 
 def test_the_overview_sorts_filters_and_opens_a_report_in_place(qtbot: QtBot, window: MainWindow) -> None:
@@ -123,3 +123,25 @@ def test_statuses_arriving_later_never_switch_the_readers_tab(qtbot: QtBot, wind
     tabs.setCurrentWidget(window.view)  # by keyboard, say: no tab was clicked
     tabs.set_comparison(window.session.comparison)  # the other parts' statuses arrive
     assert tabs.currentWidget() is window.view
+
+
+def test_twenty_reports_scroll_sideways(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    text = QINGSHI_2023.read_text(encoding="utf-8")
+    paths = []
+    for i in range(20):
+        path = tmp_path / f"第{i + 1:02d}镇.txt"
+        path.write_text(text.replace("青石镇", f"第{i + 1}镇"), encoding="utf-8")
+        paths.append(str(path))
+    window.open_paths(paths)
+    wait_matched(qtbot, window, 20)
+    # Twenty columns do not fit: the first screen is the overview, one row per report.
+    assert window.tabs.currentWidget() is window.tabs.overview
+    qtbot.waitUntil(lambda: window.tabs.overview.model.rowCount() == 20)
+    window.tabs.setCurrentWidget(window.view)
+    qtbot.waitUntil(lambda: len(window.view.headers) == 20)
+    qtbot.waitUntil(lambda: window.view.body_area.horizontalScrollBar().maximum() > 0)
+    window.view.body_area.horizontalScrollBar().setValue(500)
+    # the headers follow, once their own range has caught up with the last columns built
+    qtbot.waitUntil(lambda: window.view.header_area.horizontalScrollBar().value() == 500)
+    # each row's label moved along: still at the window's left edge
+    assert all(band.contentsMargins().left() == 508 for band in window.view.bands.values())

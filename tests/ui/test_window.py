@@ -196,28 +196,6 @@ def test_original_text_is_one_action_away(qtbot: QtBot, window: MainWindow) -> N
     assert dialogs and "鳳(fèng)鳴(míng)鎮(zhèn)" in dialogs[-1].text.toPlainText()
 
 
-def test_twenty_reports_scroll_sideways(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    text = QINGSHI_2023.read_text(encoding="utf-8")
-    paths = []
-    for i in range(20):
-        path = tmp_path / f"第{i + 1:02d}镇.txt"
-        path.write_text(text.replace("青石镇", f"第{i + 1}镇"), encoding="utf-8")
-        paths.append(str(path))
-    window.open_paths(paths)
-    wait_matched(qtbot, window, 20)
-    # Twenty columns do not fit: the first screen is the overview, one row per report.
-    assert window.tabs.currentWidget() is window.tabs.overview
-    qtbot.waitUntil(lambda: window.tabs.overview.model.rowCount() == 20)
-    window.tabs.setCurrentWidget(window.view)
-    qtbot.waitUntil(lambda: len(window.view.headers) == 20)
-    qtbot.waitUntil(lambda: window.view.body_area.horizontalScrollBar().maximum() > 0)
-    window.view.body_area.horizontalScrollBar().setValue(500)
-    # the headers follow, once their own range has caught up with the last columns built
-    qtbot.waitUntil(lambda: window.view.header_area.horizontalScrollBar().value() == 500)
-    # each row's label moved along: still at the window's left edge
-    assert all(band.contentsMargins().left() == 508 for band in window.view.bands.values())
-
-
 def test_settings_remember_recent_files_and_geometry(qtbot: QtBot, window: MainWindow) -> None:
     from reportview.core.settings import load_settings
 
