@@ -35,8 +35,8 @@ def _every_pair(prepared: list[list[Prepared]], problems: bool) -> dict:
 def _assert_same_links(reports: list[Report]) -> int:
     total = 0
     for kind in KIND_ORDER:
-        prepared = [[prepare(item) for item in r.items_of(kind)] for r in reports]
         problems = kind is Kind.PROBLEMS  # a shortage both name is one idea shared
+        prepared = [[prepare(item, problems) for item in r.items_of(kind)] for r in reports]
         fast = {
             k: found for k, v in candidate_pairs(prepared, problems=problems).items() if (found := _linked(v))
         }

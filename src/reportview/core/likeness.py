@@ -58,7 +58,7 @@ class Point:
     distinct: frozenset[str]  # tokens at least DISTINCT_IDF
     ideas: frozenset[str]  # telling tokens that name something, not an action (加快, 充实, 配备)
     named: frozenset[str]  # ideas that alone say what a point is about (行政执法责任制, 合法性审查)
-    kinds: frozenset[str]  # the kinds of shortcoming the point names (:mod:`shortcomings`)
+    kinds: frozenset[str]  # the kinds of shortcoming a problem's point names (:mod:`shortcomings`)
     subjects: frozenset[str]
     core: str
     masks: dict[str, int]  # each run → the positions it starts at, as bits (short points)
@@ -91,7 +91,9 @@ def _grams(core: str) -> tuple[str, ...]:
     return tuple(core[i : i + RUN] for i in range(len(core) - RUN + 1))
 
 
-def prepare(item: Item) -> Prepared:
+def prepare(item: Item, problems: bool = False) -> Prepared:
+    """``item`` ready to compare; ``problems``: it states a problem, and each point carries
+    the kinds of shortcoming it names (only problems are told apart by them)."""
     spans = points(item.text)
     if len(spans) > 1:
         spans = (*spans, (0, len(item.text)))  # the item as a whole is a point too
@@ -119,7 +121,7 @@ def prepare(item: Item) -> Prepared:
                 distinct,
                 ideas,
                 frozenset(t for t in distinct & ideas if t.startswith("#") or len(t) >= NAMING_CHARS),
-                shortcomings(text),
+                shortcomings(text) if problems else frozenset(),
                 subjects(text),
                 core,
                 masks,

@@ -31,7 +31,6 @@ from .likeness import (
     prepare,
 )
 from .model import Item, Match, Status
-from .shortcomings import shortcomings
 
 #: Likeness of the best pair of points at which two items state the same thing. Chosen with
 #: benchmarks/bench_matching.py as the value that gives the best F1 of links while keeping
@@ -189,10 +188,7 @@ def _other_shortcoming(a: Prepared, i: int, b: Prepared, j: int) -> bool:
     """Whether the aligned points (else the whole items) name different kinds of shortcoming."""
 
     def named(item: Prepared, point: int) -> frozenset[str]:
-        at = item.points[point]
-        return shortcomings(
-            item.item.text[at.start - item.item.start : at.end - item.item.start]
-        ) or shortcomings(item.item.text)
+        return item.points[point].kinds or item.points[-1].kinds  # the last point is the whole item
 
     left, right = named(a, i), named(b, j)
     return bool(left) and bool(right) and left.isdisjoint(right)
@@ -204,7 +200,7 @@ def match_items(
     """For each report's items (all of one kind), their status and counterparts elsewhere
     (``progress`` is called once per item as it is matched). ``problems``: the items state
     problems, and two that name different kinds of shortcoming are not the same problem."""
-    prepared = [[prepare(item) for item in items] for items in groups]
+    prepared = [[prepare(item, problems) for item in items] for items in groups]
     found: list[list[list[Match]]] = [[[] for _ in items] for items in groups]
     measured = candidate_pairs(prepared, progress, problems)
     for r1, r2 in sorted(measured):
