@@ -30,8 +30,10 @@ if TYPE_CHECKING:
     from .core.model import Comparison, Kind, Report
 
 ROLES = ("reader", "matcher")
-#: How much lower than the window the workers run when both want the processor.
-WORKER_NICENESS = 5
+#: How much lower than the window each worker runs when both want the processor: the
+#: matcher lowest, so that on a two-core machine its second of dictionary loading and its
+#: matching never slow the window or the reading.
+NICENESS = {"reader": 5, "matcher": 15}
 
 
 class Job(str, Enum):
@@ -56,12 +58,12 @@ def run_job(job: Job, *args: Any) -> Any:
     return jobs.JOBS[Job(job)](*args)
 
 
-def _worker_started(parent: int) -> None:
+def _worker_started(parent: int, niceness: int) -> None:
     """Runs in the worker: yield the processor to the window when both want it (reading
     fifty reports never makes the window stutter), and exit as soon as the window's process
     is gone (killed, crashed), so no worker is ever left behind."""
     with contextlib.suppress(OSError, AttributeError):  # no os.nice on Windows
-        os.nice(WORKER_NICENESS)
+        os.nice(niceness)
 
     def watch() -> None:
         while True:
@@ -80,7 +82,7 @@ def pool(role: str) -> ProcessPoolExecutor:
             max_workers=1,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_worker_started,
-            initargs=(os.getpid(),),
+            initargs=(os.getpid(), NICENESS.get(role, 0)),
         )
         _pools[role] = found
         found.submit(run_job, Job.WARM if role == "matcher" else Job.READY)

@@ -7,8 +7,6 @@ GUI process; in a separate process it cannot.
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Callable, Collection, Sequence
 
 from ..workers import Job
@@ -22,13 +20,7 @@ from .tokens import warm_up
 
 
 def warm() -> bool:
-    """Load the heavy parts (jieba's dictionary and weights) before the first request.
-
-    The matcher runs at lower priority: on a two-core machine its second of dictionary
-    loading must not slow the window that is starting beside it.
-    """
-    with contextlib.suppress(OSError, AttributeError):
-        os.nice(10)
+    """Load the heavy parts (jieba's dictionary and weights) before the first request."""
     warm_up()
     return True
 
