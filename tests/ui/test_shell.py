@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QPoint
 from pytestqt.qtbot import QtBot
 
 from reportview.core.model import Kind
+from reportview.ui.engine import Engine
 from reportview.ui.main_window import MainWindow
 from tests.ui.conftest import LIUXI, QINGSHI_2023, wait_matched
 
@@ -98,3 +99,23 @@ def test_with_many_reports_the_columns_wait_for_the_reader_and_carry_their_notes
     column = next(i for i, r in enumerate(window.view.reports()) if r.path == str(paths[-1]))
     cell = window.view.cells[(Kind.PROBLEMS, column)]
     assert any(s.format.underlineStyle().name == "WaveUnderline" for s in cell.extraSelections())
+
+
+def test_a_late_answer_for_another_session_never_lands_in_this_one(qtbot: QtBot, engine: Engine) -> None:
+    from reportview.core.analysis import analyze_file
+    from reportview.core.compare import compare
+    from reportview.ui.session import Session
+
+    closed, open_now = Session(engine), Session(engine)  # one engine serves both, as in a test run
+    for session in (closed, open_now):
+        session.add_paths([str(QINGSHI_2023)])
+    qtbot.waitUntil(
+        lambda: all(s.comparison is not None and s.comparison.reports for s in (closed, open_now))
+    )
+    shown = open_now.comparison
+    # the matcher answers, late, for the other session's comparison of two other reports
+    foreign = compare([analyze_file(LIUXI), analyze_file(QINGSHI_2023)])
+    engine.comparisonReady.emit(closed._generation, foreign, True)
+    now = open_now.comparison
+    assert now.reports == shown.reports
+    assert all(len(row.cells) == len(now.reports) for row in now.rows)  # no other session's rows

@@ -8,6 +8,7 @@ aligned; here every kind is, which is what a reviewer reading part against part 
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
@@ -95,12 +96,12 @@ class ComparisonView(GridMarks, GridScroll, QWidget):
             self.header_area.horizontalScrollBar().setValue
         )
         # The headers' range can grow after the body's (laid out a turn later): follow again.
-        self.header_area.horizontalScrollBar().rangeChanged.connect(
-            lambda _low, _high: self.header_area.horizontalScrollBar().setValue(
-                self.body_area.horizontalScrollBar().value()
-            )
-        )
+        self.header_area.horizontalScrollBar().rangeChanged.connect(self._headers_follow)
         self.body_area.horizontalScrollBar().valueChanged.connect(self._keep_row_labels)
+
+    def _headers_follow(self, _low: int = 0, _high: int = 0) -> None:
+        with contextlib.suppress(RuntimeError):  # the window is closing: its areas are gone
+            self.header_area.horizontalScrollBar().setValue(self.body_area.horizontalScrollBar().value())
 
     # building -------------------------------------------------------------------
     def set_comparison(self, comparison: Comparison) -> None:

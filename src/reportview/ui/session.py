@@ -8,6 +8,7 @@ engine for the work and announces results. Columns appear as soon as each report
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -20,6 +21,10 @@ from ..core.model import Comparison, Report
 from ..core.paths import file_key
 from ..i18n import error_message
 from .engine import Engine
+
+#: Comparisons asked of the matcher are numbered across every session of the process, so an
+#: answer that arrives late (in stages, for a session since closed) never passes for another's.
+_GENERATIONS = itertools.count(1)
 
 
 @dataclass
@@ -41,7 +46,7 @@ class Session(QObject):
         self.engine = engine
         self.entries: list[_Entry] = []
         self.comparison: Comparison | None = None
-        self._generation = 0
+        self._generation = next(_GENERATIONS)
         self._batch_total = 0
         self._batch_done = 0
         # Files often finish within milliseconds of each other: one redraw for the lot.
@@ -144,7 +149,7 @@ class Session(QObject):
 
     def _publish(self) -> None:
         reports = self.reports()
-        self._generation += 1
+        self._generation = next(_GENERATIONS)
         self.comparison = compare(reports, match=False)
         self.comparisonChanged.emit(self.comparison)
         if self.pending() == 0 and len(reports) >= 1:
