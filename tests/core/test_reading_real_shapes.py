@@ -152,3 +152,20 @@ def test_the_outline_shows_a_part_found_deep_inside_another() -> None:
     report = analyze_text(text)
     assert Kind.DUTIES in report.kinds
     assert "[第一责任人职责]" in render_report(report)  # shown, not only counted
+
+
+def test_numbered_headings_opening_with_a_word_that_can_count_are_still_headings() -> None:
+    # 人民调解…, 个别部门…, 多元化解…: the marker is a heading, not a count (3人, 5个).
+    problems = [
+        "法治建设推进还不够平衡。部分乡镇认识不足。",
+        "人民调解队伍专业化程度不高。调解员年龄偏大。",
+        "个别部门执法不够规范。案卷制作粗糙。",
+        "多元化解机制衔接不畅。诉调对接不够顺畅。",
+    ]
+    text = (
+        "青岚县2025年法治政府建设年度报告\n一、主要举措和成效\n（一）强化组织领导。全年召开会议5次。\n"
+        "二、存在的不足\n"
+        + "".join(f"{n}．{p}\n" for n, p in enumerate(problems, 1))
+        + "三、下一步工作打算\n一是加强法治乡村建设。深入开展民主法治示范村创建。\n"
+    )
+    assert texts(read(text), Kind.PROBLEMS) == problems

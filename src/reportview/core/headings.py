@@ -126,6 +126,12 @@ def number_of(rank: int, match: re.Match[str]) -> int | None:
     return chinese_to_int(token)
 
 
+#: After an Arabic marker (3、 （3）), characters that make it a count (3、万余 …), not a heading:
+#: only those no heading begins with. 人 (人民调解…), 个 (个别部门…), 多 (多元化解…), 项 (项目…),
+#: 日 (日常监管…) and 年 (年度考核…) open headings of the genre.
+_COUNTED = "月万余次号"
+
+
 def match_marker(
     text: str, pos: int, ranks: tuple[int, ...] = (1, 2, 3, 4, 5)
 ) -> tuple[int, int, int] | None:
@@ -140,7 +146,7 @@ def match_marker(
         after = text[m.end() : m.end() + 1]
         if number is None or not after or after in "，,。；;%）)":
             continue
-        if rank in (3, 4) and after in "年月日万余多个项条次名人号":
+        if rank in (3, 4) and after in _COUNTED:
             continue
         return rank, number, m.end()
     return None
