@@ -31,6 +31,9 @@ def test_the_kinds_of_shortcoming_the_genre_names() -> None:
     # hands, or skills, not equal to the work: too few is not too weak
     assert shortcomings("执法力量与监管任务不匹配") == {"lack"}
     assert shortcomings("执法人员业务能力与新业态监管要求不相适应") == {"ability"}
+    # too little money or equipment is not too few hands
+    assert shortcomings("法治建设经费保障不足") == {"means"}
+    assert shortcomings("基层执法装备不足") == {"means"}
 
 
 def test_one_subject_with_another_shortcoming_is_another_problem() -> None:
@@ -38,6 +41,7 @@ def test_one_subject_with_another_shortcoming_is_another_problem() -> None:
     assert differ("普法宣传覆盖面不广，对外出务工人员存在盲区", "普法宣传实效性不强")
     assert not differ("普法宣传形式单一", "普法形式仍以发放资料、悬挂横幅为主")
     assert not differ("法治专业力量薄弱", "合法性审查工作有待加强")  # one names no kind
+    assert differ("基层所执法装备不足，执法记录仪配备率低", "基层所执法力量薄弱，在编人员偏少")
 
 
 def test_problems_of_one_subject_and_another_shortcoming_are_not_linked() -> None:

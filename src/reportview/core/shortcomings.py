@@ -1,6 +1,6 @@
-"""What kind of shortcoming a problem statement names: too few hands, too narrow a reach, one
-form only, little effect, weak awareness, weak ability, irregular practice, missing rules,
-little participation, slow progress.
+"""What kind of shortcoming a problem statement names: too few hands, too little money or
+equipment, too narrow a reach, one form only, little effect, weak awareness, weak ability,
+irregular practice, missing rules, little participation, slow progress.
 
 A problem in this genre is a subject and a shortcoming of it (普法宣传 | 形式单一). Two problems
 of one subject with different shortcomings are different problems (普法宣传覆盖面不广 is not
@@ -15,15 +15,19 @@ import re
 _GAP = r"[^。；;，,]{0,6}?"
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
-        "lack",  # too few hands or means: a resource named with its shortage
+        "lack",  # too few hands: people named with their shortage
         re.compile(
-            r"(?:力量|人员|人才|队伍|经费|编制|人手|专职|专业人|法律顾问)"
+            r"(?:力量|人员|人才|队伍|编制|人手|专职|专业人|法律顾问)"
             + _GAP
             + r"(?:不足|缺乏|匮乏|薄弱|偏少|紧缺|短缺|欠缺|不够)"
             r"|(?:缺乏|匮乏|缺少|短缺)" + _GAP + r"(?:专业|专职|人才|人员|力量)"
             # hands not equal to the work: 执法力量与监管任务不匹配
             r"|(?:力量|人员|人手|编制)与[^。；;，,]{0,12}?不(?:相)?(?:匹配|适应|相适应|适配)"
         ),
+    ),
+    (
+        "means",  # too little money or equipment: not too few hands (经费保障不足, 执法装备不足)
+        re.compile(r"(?:经费|资金|装备|设备|设施)" + _GAP + r"(?:不足|缺乏|匮乏|短缺|欠缺|不够|紧张|不到位)"),
     ),
     ("reach", re.compile(r"覆盖(?:面)?(?:不广|不全|不够|有限)|盲区|空白|未(?:实现)?全覆盖|未签订|尚未配备")),
     (
