@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 
+from .genre import own_fields
 from .matching import match_items
 from .model import KIND_ORDER, MARKED_KINDS, Cell, Comparison, ItemResult, Kind, Report, Row, Status
 
@@ -33,12 +34,13 @@ def compare(
         if progress is not None:
             progress(done[0], total)
 
+    own = [own_fields(r.body or r.title or "") for r in reports]
     for kind in KIND_ORDER:
         if not any(kind in r.kinds for r in reports):
             continue
         groups = [r.items_of(kind) for r in reports]
         matched = (
-            match_items(groups, one_more, kind is Kind.PROBLEMS)
+            match_items(groups, one_more, kind is Kind.PROBLEMS, own)
             if kind in matched_kinds
             else [[(None, ())] * len(g) for g in groups]
         )

@@ -25,6 +25,7 @@ from enum import Enum
 
 from .amounts import Against, against
 from .boilerplate import sentence_spans
+from .genre import own_fields
 from .labels import QT_TRANSLATE_NOOP
 from .likeness import Pair, Prepared, pair, prepare
 from .matching import match_items
@@ -186,11 +187,13 @@ def check_plan(
     candidates: Sequence[Prepared],
     problems: Collection[int] = (),
     sorts: Sequence[str] | None = None,
+    own: frozenset[str] = frozenset(),
 ) -> PlanCheck:
     """The verdict on one of last year's plans; ``candidates``: this year's sentences,
     prepared (:func:`_evidence_sentences`), ``problems`` the indices of those among problems,
-    ``sorts`` their :func:`sorts_of` when already known."""
-    prepared = prepare(plan)
+    ``sorts`` their :func:`sorts_of` when already known, ``own`` the writer's fields of work
+    (:func:`genre.own_fields`)."""
+    prepared = prepare(plan, own=own)
     points = prepared.points[:-1] if len(prepared.points) > 1 else prepared.points  # not the whole
     if len(points) > 1 and _THEME.match(plan.text[points[0].start - plan.start : points[0].end - plan.start]):
         points = points[1:]  # the theme is matched within the whole plan's other points' words
@@ -198,7 +201,7 @@ def check_plan(
     sort = sorts if sorts is not None else sorts_of(candidates, problems)  # per point, the best of each
     best: dict[str, list[tuple[float, Pair | None, int]]] = {"deed": [], "mention": [], "problem": []}
     for point, text in zip(points, texts, strict=True):
-        one = prepare(Item(text, point.start, point.end))
+        one = prepare(Item(text, point.start, point.end), own=own)
         top: dict[str, tuple[float, Pair | None, int]] = {key: (0.0, None, -1) for key in best}
         for k, sentence in enumerate(candidates):
             if not one.telling.isdisjoint(sentence.telling):
@@ -244,19 +247,22 @@ def _verdict(
     return Verdict.PARTIAL if shown else Verdict.NONE
 
 
-def _repeats(last: Sequence[Item], this: Sequence[Item], problems: bool = False) -> tuple[Repeat, ...]:
+def _repeats(
+    last: Sequence[Item], this: Sequence[Item], own: frozenset[str], problems: bool = False
+) -> tuple[Repeat, ...]:
     found = []
-    for j, (_, matches) in enumerate(match_items([last, this], problems=problems)[1]):
+    for j, (_, matches) in enumerate(match_items([last, this], problems=problems, own=[own, own])[1]):
         found += [Repeat(j, m.item, m.status, m.score) for m in matches if m.report == 0]
     return tuple(found)
 
 
 def follow(last: Report, this: Report) -> FollowThrough:
     sentences, problems = _evidence_sentences(this)
-    candidates = [prepare(s) for s in sentences]  # once for all of last year's plans
+    own = own_fields(this.body or this.title or "")  # one body, a year apart
+    candidates = [prepare(s, own=own) for s in sentences]  # once for all of last year's plans
     sorts = sorts_of(candidates, problems)
     return FollowThrough(
-        tuple(check_plan(plan, candidates, problems, sorts) for plan in last.items_of(Kind.PLANS)),
-        _repeats(last.items_of(Kind.PROBLEMS), this.items_of(Kind.PROBLEMS), problems=True),
-        _repeats(last.items_of(Kind.PLANS), this.items_of(Kind.PLANS)),
+        tuple(check_plan(plan, candidates, problems, sorts, own) for plan in last.items_of(Kind.PLANS)),
+        _repeats(last.items_of(Kind.PROBLEMS), this.items_of(Kind.PROBLEMS), own, problems=True),
+        _repeats(last.items_of(Kind.PLANS), this.items_of(Kind.PLANS), own),
     )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
 
@@ -48,10 +49,15 @@ DISTINCT_IDF = 4.5
 
 
 @lru_cache(maxsize=1)
-def _terms() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str]]:
-    """(word → concept, word → subject, weak concepts, actions) from ``genre_terms.txt``."""
+def _terms() -> tuple[
+    dict[str, str], dict[str, str], frozenset[str], frozenset[str], dict[str, str], dict[str, set[str]]
+]:
+    """(word → concept, word → subject, weak concepts, actions, word → field of work, part of
+    a body's name → its field) from ``genre_terms.txt``."""
     concepts: dict[str, str] = {}
     subjects: dict[str, str] = {}
+    fields_of_work: dict[str, str] = {}
+    offices: dict[str, set[str]] = defaultdict(set)  # 市场监督管理: 知识产权 and 食品药品
     weak: set[str] = set()
     actions: set[str] = set()
     text = resources.files("reportview.resources").joinpath("genre_terms.txt").read_text(encoding="utf-8")
@@ -62,6 +68,13 @@ def _terms() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[
         if fields[0] == "subject":
             subjects.update(dict.fromkeys(fields[2:], fields[1]))
             continue
+        if fields[0] == "field":
+            fields_of_work.update(dict.fromkeys(fields[2:], fields[1]))
+            continue
+        if fields[0] == "office":
+            for name in fields[2:]:
+                offices[name].add(fields[1])
+            continue
         if fields[0] == "action":
             actions.update(fields[1:])
             continue
@@ -69,12 +82,12 @@ def _terms() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[
             fields = fields[1:]
             weak.add("#" + fields[0])
         concepts.update(dict.fromkeys(fields[1:], "#" + fields[0]))
-    return concepts, subjects, frozenset(weak), frozenset(actions)
+    return concepts, subjects, frozenset(weak), frozenset(actions), fields_of_work, offices
 
 
 def genre_words() -> list[str]:
     """Multi-character terms of the genre, for the segmenter to keep whole."""
-    concepts, subjects, _, _ = _terms()
+    concepts, subjects, *_ = _terms()
     return sorted(w for w in (*concepts, *subjects) if len(w) > 1)
 
 
@@ -129,3 +142,26 @@ def subjects(text: str) -> frozenset[str]:
     """Whom a statement is about (群众, 干部, 执法人员, 村级), as far as its words say."""
     table = _terms()[1]
     return frozenset(table[w] for w in table if w in text)
+
+
+#: What a statement names only by the way: departments it works with (会同市场监管、生态环境等
+#: 部门) and examples it lists (开展占道经营、餐饮油烟等专项整治; 青少年、农民工等重点对象).
+#: Neither makes it a statement about their fields.
+_BY_THE_WAY = re.compile(
+    r"[\u4e00-\u9fff、和及与]{1,24}?等?部门|[^，。；：,;:！？]{1,40}?、[^，。；：,;:！？]{1,40}?等"
+)
+
+
+def fields_of_work(text: str) -> frozenset[str]:
+    """The fields of work a statement names (旅游, 文物, 食品药品, 安全生产), as far as its
+    words say: a general commitment (矛盾纠纷排查调处) is not one field's (旅游纠纷调处)."""
+    table = _terms()[4]
+    text = _BY_THE_WAY.sub("", text)
+    return frozenset(table[w] for w in table if w in text)
+
+
+def own_fields(body: str) -> frozenset[str]:
+    """The fields of work of the body called ``body`` (县人力资源和社会保障局 → 劳动): its
+    statements name them as their setting. A government or a township has none."""
+    offices = _terms()[5]
+    return frozenset(f for w in offices if w in body for f in offices[w]) | fields_of_work(body)

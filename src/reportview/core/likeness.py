@@ -4,8 +4,10 @@ Items are compared point by point (:mod:`points`): the headline, each 一是/二
 sentence. Two points are alike by the cosine of their genre-weighted word vectors
 (:mod:`genre`: near-synonyms merged, compounds meeting their parts, weights from real
 reports of the genre), lowered when they speak of different subjects (the public's
-awareness is not the staff's). A point copied nearly verbatim (runs of ``RUN`` characters
-found in the other item) makes the pair *shared*.
+awareness is not the staff's) or when one is about a field of work the other does not name
+(tourism disputes are not disputes in general; a department's own field is its setting).
+A point copied nearly verbatim (runs of ``RUN`` characters found in the other item) makes
+the pair *shared*.
 
 Each prepared item also carries what the cheap bounds need (:func:`may_be_alike`,
 :func:`may_be_copied`), so most pairs of a large county are proven unrelated without
@@ -21,12 +23,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .chars import IDEO
-from .genre import DISTINCT_IDF, SPECIFIC_IDF, concept_spans, idf, is_action, subjects
+from .genre import DISTINCT_IDF, SPECIFIC_IDF, concept_spans, fields_of_work, idf, is_action, subjects
 from .model import Item
 from .points import points
 from .shortcomings import shortcomings
 
-#: Points about different subjects or objects (群众 vs 干部, 执法队伍 vs 调解队伍) count this much
+#: Points about different subjects or objects (群众 vs 干部, 执法队伍 vs 调解队伍), or fields of work
+#: (旅游纠纷 vs 纠纷 in general: :func:`_apart`), count this much
 #: of their likeness. Chosen on the tuning groups with benchmarks/bench_matching.py: 0.25 and
 #: 0.3 drop one false link there that 0.4 keeps, and no true one.
 SUBJECT_PENALTY = 0.25
@@ -60,6 +63,7 @@ class Point:
     named: frozenset[str]  # ideas that alone say what a point is about (行政执法责任制, 合法性审查)
     kinds: frozenset[str]  # the kinds of shortcoming a problem's point names (:mod:`shortcomings`)
     subjects: frozenset[str]
+    fields: frozenset[str]  # fields of work it names beyond its writer's own (旅游纠纷调处)
     core: str
     masks: dict[str, int]  # each run → the positions it starts at, as bits (short points)
     long_grams: tuple[str, ...]  # the runs in order, for a point too long for bits
@@ -91,9 +95,11 @@ def _grams(core: str) -> tuple[str, ...]:
     return tuple(core[i : i + RUN] for i in range(len(core) - RUN + 1))
 
 
-def prepare(item: Item, problems: bool = False) -> Prepared:
+def prepare(item: Item, problems: bool = False, own: frozenset[str] = frozenset()) -> Prepared:
     """``item`` ready to compare; ``problems``: it states a problem, and each point carries
-    the kinds of shortcoming it names (only problems are told apart by them)."""
+    the kinds of shortcoming it names (only problems are told apart by them); ``own``: the
+    fields of work of the body that wrote it (:func:`genre.own_fields`), the setting of all
+    it writes (a department's 环境执法队伍 is its enforcement team), not what a point is about."""
     spans = points(item.text)
     if len(spans) > 1:
         spans = (*spans, (0, len(item.text)))  # the item as a whole is a point too
@@ -123,6 +129,7 @@ def prepare(item: Item, problems: bool = False) -> Prepared:
                 frozenset(t for t in distinct & ideas if t.startswith("#") or len(t) >= NAMING_CHARS),
                 shortcomings(text) if problems else frozenset(),
                 subjects(text),
+                fields_of_work(text) - own,
                 core,
                 masks,
                 () if masks or not grams else grams,
@@ -209,6 +216,15 @@ _BELOW = 1 - 1e-9
 _SHORTCOMING_WORDS = frozenset(("#意识", "#能力", "#形式"))
 
 
+def _apart(x: Point, y: Point) -> bool:
+    """Whether two points speak of different subjects (群众 vs 干部), or one of a field of
+    work the other does not name and its writer does not work in (a township's 旅游纠纷调处
+    is narrower than 矛盾纠纷排查调处; a department's own field is only its setting)."""
+    if x.subjects and y.subjects and x.subjects.isdisjoint(y.subjects):
+        return True
+    return bool(x.fields or y.fields) and x.fields.isdisjoint(y.fields)
+
+
 def _best_points(a: Prepared, b: Prepared, problems: bool) -> tuple[float, int, int]:
     """The likeness of the most alike points of ``a`` and ``b``, and those points (the first
     such pair in reading order). Only the words the two items share are looked at.
@@ -232,7 +248,7 @@ def _best_points(a: Prepared, b: Prepared, problems: bool) -> tuple[float, int, 
             continue  # only 法治, 有待, 不足, an action (加快) or one word (办案): not the same point
         # fsum: exactly rounded whatever the order, so set order can never change a score.
         s = math.fsum(found)
-        if x.subjects and y.subjects and not x.subjects & y.subjects:
+        if _apart(x, y):
             s *= SUBJECT_PENALTY
         if s > score:
             score, ia, ib = s, i, j

@@ -195,12 +195,19 @@ def _other_shortcoming(a: Prepared, i: int, b: Prepared, j: int) -> bool:
 
 
 def match_items(
-    groups: Sequence[Sequence[Item]], progress: Callable[[], None] | None = None, problems: bool = False
+    groups: Sequence[Sequence[Item]],
+    progress: Callable[[], None] | None = None,
+    problems: bool = False,
+    own: Sequence[frozenset[str]] | None = None,
 ) -> list[list[tuple[Status, tuple[Match, ...]]]]:
     """For each report's items (all of one kind), their status and counterparts elsewhere
     (``progress`` is called once per item as it is matched). ``problems``: the items state
-    problems, and two that name different kinds of shortcoming are not the same problem."""
-    prepared = [[prepare(item, problems) for item in items] for items in groups]
+    problems, and two that name different kinds of shortcoming are not the same problem.
+    ``own``: each report's writer's fields of work (:func:`genre.own_fields`)."""
+    own = own or [frozenset()] * len(groups)
+    prepared = [
+        [prepare(item, problems, fields) for item in items] for items, fields in zip(groups, own, strict=True)
+    ]
     found: list[list[list[Match]]] = [[[] for _ in items] for items in groups]
     measured = candidate_pairs(prepared, progress, problems)
     for r1, r2 in sorted(measured):
