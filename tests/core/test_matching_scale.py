@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from reportview.core.analysis import analyze_file, analyze_text
+from reportview.core.genre import own_fields
 from reportview.core.likeness import Prepared, likeness_bound, may_be_copied, pair, prepare
 from reportview.core.matching import _linked, candidate_pairs
 from reportview.core.model import KIND_ORDER, Kind, Report
@@ -36,7 +37,10 @@ def _assert_same_links(reports: list[Report]) -> int:
     total = 0
     for kind in KIND_ORDER:
         problems = kind is Kind.PROBLEMS  # a shortage both name is one idea shared
-        prepared = [[prepare(item, problems) for item in r.items_of(kind)] for r in reports]
+        prepared = [
+            [prepare(item, problems, own_fields(r.body or r.title or "")) for item in r.items_of(kind)]
+            for r in reports
+        ]
         fast = {
             k: found for k, v in candidate_pairs(prepared, problems=problems).items() if (found := _linked(v))
         }
