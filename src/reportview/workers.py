@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 ROLES = ("reader", "matcher")
 #: How much lower than the window each worker runs when both want the processor: the
 #: matcher lowest, so that on a two-core machine its second of dictionary loading and its
-#: matching never slow the window or the reading.
+#: matching never slow the window or the reading. A worker that matches runs at the
+#: matcher's from then on (:func:`run_job`).
 NICENESS = {"reader": 5, "matcher": 15}
 
 
@@ -53,17 +54,29 @@ _prefetched: dict[str, Future[Any]] = {}
 
 
 def run_job(job: Job, *args: Any) -> Any:
-    """Runs in the worker: ``job``'s function in :data:`reportview.core.jobs.JOBS`."""
+    """Runs in the worker: ``job``'s function in :data:`reportview.core.jobs.JOBS`. Matching
+    runs at the matcher's priority in any worker (the reader matches too, once every file
+    is read): it never takes the processor from the window or from reading."""
+    if job is Job.COMPARE:
+        _yield_to(NICENESS["matcher"])
     jobs = importlib.import_module("reportview.core.jobs")
     return jobs.JOBS[Job(job)](*args)
+
+
+def _yield_to(niceness: int) -> None:
+    """Lower this process's priority to ``niceness`` if it is higher (a priority is only
+    ever lowered: raising it again needs privileges)."""
+    with contextlib.suppress(OSError, AttributeError):  # no os.nice on Windows
+        current = os.nice(0)
+        if current < niceness:
+            os.nice(niceness - current)
 
 
 def _worker_started(parent: int, niceness: int) -> None:
     """Runs in the worker: yield the processor to the window when both want it (reading
     fifty reports never makes the window stutter), and exit as soon as the window's process
     is gone (killed, crashed), so no worker is ever left behind."""
-    with contextlib.suppress(OSError, AttributeError):  # no os.nice on Windows
-        os.nice(niceness)
+    _yield_to(niceness)
 
     def watch() -> None:
         while True:
@@ -151,8 +164,11 @@ def load(path: str) -> Future[Report | ReportError]:
     return take_prefetched(path) or _send("reader", Job.LOAD, path)
 
 
-def compare_reports(reports: Sequence[Report], kinds: Collection[Kind] | None = None) -> Future[Comparison]:
-    return _send("matcher", Job.COMPARE, list(reports), None if kinds is None else frozenset(kinds))
+def compare_reports(
+    reports: Sequence[Report], kinds: Collection[Kind] | None = None, role: str = "matcher"
+) -> Future[Comparison]:
+    """Match ``reports`` in ``kinds`` (all when ``None``), in the worker for ``role``."""
+    return _send(role, Job.COMPARE, list(reports), None if kinds is None else frozenset(kinds))
 
 
 def diff(a: str, b: str) -> Future[tuple[Piece, ...]]:

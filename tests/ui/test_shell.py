@@ -7,10 +7,11 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QPoint
 from pytestqt.qtbot import QtBot
 
-from reportview.core.model import Kind
+from reportview.core.model import Comparison, Kind
 from reportview.ui.engine import Engine
 from reportview.ui.main_window import MainWindow
 from tests.ui.conftest import LIUXI, QINGSHI_2023, wait_matched
@@ -119,3 +120,35 @@ def test_a_late_answer_for_another_session_never_lands_in_this_one(qtbot: QtBot,
     now = open_now.comparison
     assert now.reports == shown.reports
     assert all(len(row.cells) == len(now.reports) for row in now.rows)  # no other session's rows
+
+
+def test_many_reports_are_matched_by_both_workers_to_the_same_statuses(
+    qtbot: QtBot, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reportview.core.analysis import analyze_file
+    from reportview.core.compare import compare, merged
+    from reportview.ui import engine as engine_module
+    from tests.ui.conftest import FENGMING, QINGSHI_2022
+
+    monkeypatch.setattr(engine_module, "SHARED_FROM", 2)  # as with twenty reports and more
+    reports = [analyze_file(p) for p in (QINGSHI_2023, LIUXI, QINGSHI_2022, FENGMING)]
+    answers: list[tuple[object, bool]] = []
+
+    def answered(generation: int, found: Comparison, last: bool) -> None:
+        if generation == -7:
+            answers.append((found, last))
+
+    engine.comparisonReady.connect(answered)
+    engine.compare(-7, reports)
+    qtbot.waitUntil(lambda: len(answers) == 2, timeout=60000)
+    engine.comparisonReady.disconnect(answered)
+    assert engine._reader_matches  # the later kinds came from the reader
+    got = merged(compare(reports, match=False), answers[0][0])
+    got = merged(got, answers[1][0])
+    whole = compare(reports)
+
+    def statuses(c: Comparison) -> list:
+        return [(row.kind, r.status, r.matches) for row in c.rows for cell in row.cells for r in cell.items]
+
+    assert statuses(got) == statuses(whole)
+    assert sorted(last for _, last in answers) == [False, True]

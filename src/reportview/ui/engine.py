@@ -2,7 +2,8 @@
 
 Two worker processes (started with ``spawn``, so no Qt state is copied into them): a
 reader that reads and analyses files, and a matcher that loads jieba at start-up and then
-compares and diffs. Reading never waits behind jieba's dictionary, so the first columns
+compares and diffs; once every file of many is read, the reader matches the kinds a reviewer
+reads after problems and plans, beside the matcher. Reading never waits behind jieba's dictionary, so the first columns
 appear as soon as the files are read. Results arrive on a pool thread and are re-emitted
 as Qt signals, which Qt queues to the GUI thread. If a process dies, the engine starts a
 new one and reports the file that was being read as unreadable.
@@ -24,6 +25,12 @@ from ..core.compare import FIRST_KINDS
 from ..core.diffing import Piece
 from ..core.errors import ReportError
 from ..core.model import KIND_ORDER, Comparison, Report
+
+#: From this many reports the reader matches the later kinds beside the matcher even before
+#: its dictionary is loaded (about half a second). From benchmarks/bench_ui.py, every status
+#: painted: 10 reports 0.83–0.98 s by the matcher alone, 1.15 s with the cold reader; 20
+#: reports 1.49 s and 1.38–1.55 s (even); 50 reports 4.4–4.8 s and 3.3–3.6 s.
+SHARED_FROM = 20
 
 
 def _emit(signal: Any, *args: Any) -> None:
@@ -57,6 +64,8 @@ class Engine(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._next_id = 0
+        self._stages: list[Future[Any]] = []
+        self._reader_matches = False  # the reader has matched once: its dictionary is loaded
 
     def start(self) -> None:
         """Make sure both workers are running (normally ``cli.main`` started them already)."""
@@ -83,20 +92,36 @@ class Engine(QObject):
         return request
 
     def compare(self, generation: int, reports: Sequence[Report]) -> None:
-        """Match ``reports`` in two stages: problems and plans first (what a reviewer reads
-        first, and all the overview counts), then the other kinds; each arrives as
-        comparisonReady, the second marked last."""
+        """Match ``reports`` in two stages: problems and plans (what a reviewer reads first,
+        and all the overview counts) in the matcher, then the other kinds; each arrives as
+        comparisonReady, the other kinds marked last. The other kinds go to the reader, idle
+        once every file is read, so that two processors share the work, when there are
+        enough reports to repay its loading the dictionary (``SHARED_FROM``) or it has it
+        loaded already. Stages of an earlier request not yet begun are dropped: their answer
+        would be thrown away."""
+        for stale in self._stages:
+            stale.cancel()
         rest = frozenset(KIND_ORDER) - FIRST_KINDS
-        for kinds, last in ((FIRST_KINDS, False), (rest, True)):
-            future = workers.compare_reports(reports, kinds)
+        beside = self._reader_matches or len(reports) >= SHARED_FROM
+        self._stages = []
+        for kinds, last, role in (
+            (FIRST_KINDS, False, "matcher"),
+            (rest, True, "reader" if beside else "matcher"),
+        ):
+            future = workers.compare_reports(reports, kinds, role)
+            self._stages.append(future)
 
-            def done(f: Future[Any], last: bool = last) -> None:
+            def done(f: Future[Any], last: bool = last, role: str = role) -> None:
+                if f.cancelled():
+                    return
                 try:
                     comparison: Comparison = f.result()
                 except Exception:
-                    workers.discard("matcher")
+                    workers.discard(role)
                     _emit(self.comparisonFailed, generation)
                     return
+                if role == "reader":
+                    self._reader_matches = True
                 _emit(self.comparisonReady, generation, comparison, last)
 
             future.add_done_callback(done)
