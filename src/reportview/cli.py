@@ -12,13 +12,14 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from .core.analysis import analyze_file
 from .core.compare import compare
 from .core.errors import ReportError
 from .core.files import expand_paths
 from .core.model import MARKED_KINDS, Comparison, Kind, Report, Section
+from .core.parallel import compare_all, helper, read_all
 from .core.serialize import comparison_dict, report_dict
 from .i18n import error_message, kind_label, notice_message, status_label, translate
 from .progress import Progress
@@ -126,18 +127,14 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def load_reports(
-    paths: Sequence[str], progress: Progress | None = None
+    paths: Sequence[str], progress: Progress | None = None, pool: ProcessPoolExecutor | None = None
 ) -> tuple[list[Report], list[ReportError]]:
-    reports, failures = [], []
+    """The reports of ``paths`` (folders expanded) and the files that could not be read;
+    ``pool``: a helper process that reads beside this one (:mod:`core.parallel`)."""
     files = expand_paths(paths)
-    for done, path in enumerate(files, 1):
-        try:
-            reports.append(analyze_file(path))
-        except ReportError as exc:
-            failures.append(exc)
-        if progress is not None:
-            progress.reading(done, len(files))
-    return reports, failures
+    found = read_all(files, pool, progress.reading if progress is not None else None)
+    reports = [r for r in found if isinstance(r, Report)]
+    return reports, [r for r in found if isinstance(r, ReportError)]
 
 
 def _outline(section: Section, depth: int, out: list[str]) -> None:
@@ -228,8 +225,13 @@ def run_command(argv: Sequence[str]) -> int:
     args = _parser().parse_args(argv)
     if args.command == "export":
         return run_export(args)
+    with helper(len(expand_paths(args.files))) as pool:
+        return _run_on_files(args, pool)
+
+
+def _run_on_files(args: argparse.Namespace, pool: ProcessPoolExecutor | None) -> int:
     progress = Progress()
-    reports, failures = load_reports(args.files, progress)
+    reports, failures = load_reports(args.files, progress, pool)
     progress.clear()
     for failure in failures:
         sys.stderr.write(f"{failure.path}: {error_message(failure)}\n")
@@ -243,7 +245,7 @@ def run_command(argv: Sequence[str]) -> int:
     if args.command == "overview":
         from .cli_overview import run_overview
 
-        return run_overview(args, reports, progress) or (1 if failures else 0)
+        return run_overview(args, reports, progress, pool) or (1 if failures else 0)
     if args.command == "analyze":
         if args.json:
             _print(
@@ -256,7 +258,7 @@ def run_command(argv: Sequence[str]) -> int:
         else:
             _print("\n\n".join(render_report(r) for r in reports))
     else:
-        comparison = compare(reports, progress=progress.matching)
+        comparison = compare_all(reports, pool, progress.matching)
         progress.clear()
         if args.save and not _save(args.save, reports):
             return 1

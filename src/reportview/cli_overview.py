@@ -6,13 +6,14 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 
 from .core.boilerplate import recurring
-from .core.compare import compare
 from .core.export_xlsx import header, overview_xlsx, values
 from .core.follow_book import FollowBook
 from .core.model import Report, Status
 from .core.overview import OverviewRow, overview
+from .core.parallel import compare_all
 from .core.score_book import ScoreBook
 from .i18n import translate
 from .progress import Progress
@@ -83,8 +84,13 @@ def render_overview(reports: Sequence[Report], rows: Sequence[OverviewRow], foun
     return "\n".join(lines)
 
 
-def run_overview(args: argparse.Namespace, reports: list[Report], progress: Progress) -> int:
-    comparison = compare(reports, progress=progress.matching)
+def run_overview(
+    args: argparse.Namespace,
+    reports: list[Report],
+    progress: Progress,
+    pool: ProcessPoolExecutor | None = None,
+) -> int:
+    comparison = compare_all(reports, pool, progress.matching)
     progress.clear()
     found = recurring(comparison.reports)
     book = _score_book(comparison.reports)

@@ -131,6 +131,7 @@ def test_many_reports_are_matched_by_both_workers_to_the_same_statuses(
     from tests.ui.conftest import FENGMING, QINGSHI_2022
 
     monkeypatch.setattr(engine_module, "SHARED_FROM", 2)  # as with twenty reports and more
+    monkeypatch.setattr(engine_module, "processors", lambda: 2)
     reports = [analyze_file(p) for p in (QINGSHI_2023, LIUXI, QINGSHI_2022, FENGMING)]
     answers: list[tuple[object, bool]] = []
 

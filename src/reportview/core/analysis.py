@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from .errors import ReportError
 from .ingest import read_source
 from .items import make_item, section_items
 from .kinds import announced_kind, classify, nested_kind
@@ -170,3 +171,14 @@ def analyze_source(source: Source) -> Report:
 def analyze_file(path: str | Path) -> Report:
     """Read and analyse one file; raises :class:`errors.ReportError` with a plain reason."""
     return analyze_source(read_source(path))
+
+
+def read_report(path: str | Path) -> Report | ReportError:
+    """A report, or the error that says why it could not be read: never raises for a bad
+    file (one no rule foresaw gets its exception's name as the reason)."""
+    try:
+        return analyze_file(path)
+    except ReportError as exc:
+        return exc
+    except Exception as exc:  # a file no rule foresaw must not end the whole run
+        return ReportError(str(path), f"{type(exc).__name__}: {exc}")

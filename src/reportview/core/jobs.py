@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 
 from ..workers import Job
-from .analysis import analyze_file
+from .analysis import read_report
 from .compare import compare
 from .diffing import Piece, word_diff
 from .errors import ReportError
@@ -32,12 +32,7 @@ def ready() -> bool:
 
 def load(path: str) -> Report | ReportError:
     """A report, or the error that says why it could not be read (never raises for a bad file)."""
-    try:
-        return analyze_file(path)
-    except ReportError as exc:
-        return exc
-    except Exception as exc:  # a file no rule foresaw must not take the app down
-        return ReportError(path, f"{type(exc).__name__}: {exc}")
+    return read_report(path)
 
 
 def compare_reports(reports: Sequence[Report], kinds: Collection[Kind] | None = None) -> Comparison:

@@ -25,12 +25,7 @@ from ..core.compare import FIRST_KINDS
 from ..core.diffing import Piece
 from ..core.errors import ReportError
 from ..core.model import KIND_ORDER, Comparison, Report
-
-#: From this many reports the reader matches the later kinds beside the matcher even before
-#: its dictionary is loaded (about half a second). From benchmarks/bench_ui.py, every status
-#: painted: 10 reports 0.83–0.98 s by the matcher alone, 1.15 s with the cold reader; 20
-#: reports 1.49 s and 1.38–1.55 s (even); 50 reports 4.4–4.8 s and 3.3–3.6 s.
-SHARED_FROM = 20
+from ..core.parallel import SHARED_FROM, processors
 
 
 def _emit(signal: Any, *args: Any) -> None:
@@ -102,7 +97,7 @@ class Engine(QObject):
         for stale in self._stages:
             stale.cancel()
         rest = frozenset(KIND_ORDER) - FIRST_KINDS
-        beside = self._reader_matches or len(reports) >= SHARED_FROM
+        beside = self._reader_matches or (len(reports) >= SHARED_FROM and processors() > 1)
         self._stages = []
         for kinds, last, role in (
             (FIRST_KINDS, False, "matcher"),

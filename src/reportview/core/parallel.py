@@ -1,0 +1,97 @@
+"""Many reports on a machine with two processors or more: a second process shares the work.
+
+Reading and matching a county or a province is pure Python, one processor's work at a time.
+From ``SHARED_FROM`` reports (when there is a second processor to use) a helper process,
+started with ``spawn``, reads files beside this one and then matches the kinds a reviewer
+reads after problems and plans (:data:`compare.FIRST_KINDS`) while this one matches those.
+The result is the one :func:`compare.compare` gives: each kind is matched whole in one
+process, and :func:`compare.merged` joins them (a test compares the two).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+
+from .analysis import read_report
+from .compare import FIRST_KINDS, compare, merged
+from .errors import ReportError
+from .model import KIND_ORDER, Comparison, Report
+
+#: From this many reports a second process is worth loading the dictionary (about half a
+#: second), here and in the window (whose reader matches beside its matcher). From
+#: benchmarks/bench_ui.py, every status painted: 10 reports 0.83–0.98 s by the matcher
+#: alone, 1.15 s with the reader too; 20 reports 1.49 s and 1.38–1.55 s (even); 50 reports
+#: 4.4–4.8 s and 3.3–3.6 s.
+SHARED_FROM = 20
+
+Progress = Callable[[int, int], None]
+
+
+def processors() -> int:
+    """Processors this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+@contextmanager
+def helper(count: int) -> Iterator[ProcessPoolExecutor | None]:
+    """A second process for the work on ``count`` reports, or ``None`` when one process
+    does it sooner (few reports, one processor). Ended on leaving, whatever happens."""
+    if count < SHARED_FROM or processors() < 2:
+        yield None
+        return
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def read_all(
+    paths: Sequence[Path], pool: ProcessPoolExecutor | None, progress: Progress | None = None
+) -> list[Report | ReportError]:
+    """Every file read, in order (a report, or the error saying why not). With a helper,
+    it takes files from the end while this process takes them from the front; a file it
+    has not begun when this process gets there is read here."""
+    found: list[Report | ReportError | None] = [None] * len(paths)
+    queued: dict[int, Future[Report | ReportError]] = {}
+    if pool is not None:
+        for index in range(len(paths) - 1, len(paths) // 2 - 1, -1):  # the second half, last first
+            queued[index] = pool.submit(read_report, str(paths[index]))
+
+    def report() -> None:
+        if progress is not None:
+            there = sum(found[i] is None and f.done() and not f.cancelled() for i, f in queued.items())
+            progress(sum(r is not None for r in found) + there, len(paths))
+
+    for index, path in enumerate(paths):
+        future = queued.get(index)
+        if future is not None and not future.cancel():
+            continue  # the helper has it
+        found[index] = read_report(str(path))
+        report()
+    for index, future in queued.items():
+        if found[index] is None:
+            found[index] = future.result()
+            report()
+    return [r for r in found if r is not None]
+
+
+def compare_all(
+    reports: Sequence[Report], pool: ProcessPoolExecutor | None, progress: Progress | None = None
+) -> Comparison:
+    """:func:`compare.compare` of ``reports``; with a helper, the kinds after problems and
+    plans are matched there meanwhile (``progress`` counts this process's items)."""
+    if pool is None:
+        return compare(reports, progress=progress)
+    rest = frozenset(KIND_ORDER) - FIRST_KINDS
+    later = pool.submit(compare, list(reports), rest)
+    first = compare(reports, FIRST_KINDS, progress)
+    return merged(first, later.result())

@@ -1,0 +1,61 @@
+"""Many reports on two processors: a helper process reads and matches beside this one, and
+the reports, their order, the unreadable files and the comparison are those of one process."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reportview.core import parallel
+from reportview.core.analysis import analyze_file
+from reportview.core.compare import compare
+from reportview.core.errors import ReportError
+from reportview.core.model import Report
+
+
+@pytest.fixture
+def folder(samples: Path, tmp_path: Path) -> list[Path]:
+    """The samples, with an unreadable file in the second half (the helper's share)."""
+    paths = []
+    for i, source in enumerate(sorted(samples.iterdir())):
+        paths.append(shutil.copy(source, tmp_path / f"{i:02d}_{source.name}"))
+    broken = tmp_path / "99_坏文件.docx"
+    broken.write_bytes(b"PK\x03\x04 not a real archive")
+    return [Path(p) for p in paths] + [broken]
+
+
+def test_the_helper_reads_the_same_reports_in_order(
+    folder: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "SHARED_FROM", 2)
+    monkeypatch.setattr(parallel, "processors", lambda: 2)
+    seen: list[tuple[int, int]] = []
+    with parallel.helper(len(folder)) as pool:
+        assert pool is not None
+        found = parallel.read_all(folder, pool, lambda done, total: seen.append((done, total)))
+    assert [r.path if isinstance(r, Report) else None for r in found[:-1]] == [str(p) for p in folder[:-1]]
+    assert [r.fingerprint for r in found[:-1]] == [analyze_file(p).fingerprint for p in folder[:-1]]
+    assert isinstance(found[-1], ReportError) and found[-1].path == str(folder[-1])  # said, not raised
+    assert seen[-1] == (len(folder), len(folder))
+
+
+def test_the_helper_matches_the_later_kinds_to_the_same_comparison(
+    samples: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "SHARED_FROM", 2)
+    monkeypatch.setattr(parallel, "processors", lambda: 2)
+    reports = [analyze_file(p) for p in sorted(samples.iterdir())]
+    with parallel.helper(len(reports)) as pool:
+        assert pool is not None
+        shared = parallel.compare_all(reports, pool)
+    assert shared == compare(reports)
+
+
+def test_few_reports_or_one_processor_need_no_helper(monkeypatch: pytest.MonkeyPatch) -> None:
+    with parallel.helper(parallel.SHARED_FROM - 1) as pool:
+        assert pool is None
+    monkeypatch.setattr(parallel, "processors", lambda: 1)
+    with parallel.helper(parallel.SHARED_FROM * 10) as pool:
+        assert pool is None
