@@ -7,7 +7,8 @@ folder, then, each in a fresh interpreter:
 - ``reportview compare --json FOLDER`` (cold: imports, dictionaries, reading, matching, output);
 - the floor: a process that reads the same files, converts them with OpenCC t2s and segments
   them with jieba (dictionary load included).
-Prints wall time and peak memory of each, their ratio, and the growth exponent between sizes.
+Prints wall time and peak memory of each (a compare and its helper process together), their
+ratio, and the growth exponent between sizes.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -43,15 +45,40 @@ for t in converted:
 """
 
 
+def _rss_kib(pid: int) -> int:
+    """Resident memory of ``pid`` and its children (a helper process), in KiB; 0 when gone."""
+    total = 0
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            total = next((int(line.split()[1]) for line in status if line.startswith("VmRSS:")), 0)
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as children:
+            total += sum(_rss_kib(int(child)) for child in children.read().split())
+    except (OSError, ValueError):
+        pass
+    return total
+
+
 def measure(argv: list[str]) -> tuple[float, float]:
-    """(wall seconds, peak resident MiB) of one child process."""
+    """(wall seconds, peak resident MiB of the process and its helpers together) of one
+    child process: its own peak from the kernel, the sum sampled every 0.1 s."""
     started = time.perf_counter()
     child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    sampled = [0]
+    ended = threading.Event()
+
+    def sample() -> None:  # never waits for the child itself: wait4 below reaps it
+        while not ended.wait(0.1):
+            sampled[0] = max(sampled[0], _rss_kib(child.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     _, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - started
+    ended.set()
+    sampler.join()
     if status != 0:
         raise SystemExit(f"{argv[:4]} failed: {child.stderr.read().decode()[-2000:] if child.stderr else ''}")
-    return wall, usage.ru_maxrss / 1024
+    return wall, max(usage.ru_maxrss, sampled[0]) / 1024
 
 
 def main() -> int:
