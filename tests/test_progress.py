@@ -1,8 +1,11 @@
-"""Progress of long command-line work: on a terminal only, redrawn in place, cleared at the end."""
+"""Long command-line work: progress on a terminal only, redrawn in place, cleared at the end;
+Ctrl+C stops it with a word, not a traceback."""
 
 from __future__ import annotations
 
 import io
+
+import pytest
 
 from reportview.progress import Progress
 
@@ -41,3 +44,17 @@ def test_compare_reports_its_progress_item_by_item(samples) -> None:
     compare(reports, progress=lambda done, total: seen.append((done, total)))
     total = seen[-1][1]
     assert total > 10 and [d for d, _ in seen] == list(range(1, total + 1))
+
+
+def test_ctrl_c_stops_long_work_with_a_word_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reportview import cli
+
+    def interrupted(argv: list[str]) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "run_command", interrupted)
+    assert cli.main(["compare", "a.txt", "b.txt"]) == 130
+    err = capsys.readouterr().err
+    assert "已中断" in err and "Traceback" not in err

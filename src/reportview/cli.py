@@ -334,7 +334,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
     if argv and argv[0] in COMMANDS:
-        return run_command(argv)
+        try:
+            return run_command(argv)
+        except KeyboardInterrupt:  # Ctrl+C: stop quietly, as a shell command does
+            sys.stderr.write("\n" + translate("cli", "interrupted") + "\n")
+            return 130
     if argv and argv[0] in ("-h", "--help"):
         _parser().print_help()
         return 0

@@ -72,7 +72,7 @@ def _yield_to(niceness: int) -> None:
             os.nice(niceness - current)
 
 
-def _worker_started(parent: int, niceness: int) -> None:
+def worker_started(parent: int, niceness: int) -> None:
     """Runs in the worker: yield the processor to the window when both want it (reading
     fifty reports never makes the window stutter), and exit as soon as the window's process
     is gone (killed, crashed), so no worker is ever left behind."""
@@ -94,7 +94,7 @@ def pool(role: str) -> ProcessPoolExecutor:
         found = ProcessPoolExecutor(
             max_workers=1,
             mp_context=multiprocessing.get_context("spawn"),
-            initializer=_worker_started,
+            initializer=worker_started,
             initargs=(os.getpid(), NICENESS.get(role, 0)),
         )
         _pools[role] = found

@@ -17,6 +17,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..workers import worker_started
 from .analysis import read_report
 from .compare import FIRST_KINDS, compare, merged
 from .errors import ReportError
@@ -47,11 +48,20 @@ def helper(count: int) -> Iterator[ProcessPoolExecutor | None]:
     if count < SHARED_FROM or processors() < 2:
         yield None
         return
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    pool = ProcessPoolExecutor(
+        max_workers=1,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=worker_started,  # ends itself as soon as this process is gone, however
+        initargs=(os.getpid(), 0),
+    )
     try:
         yield pool
-    finally:
+    finally:  # on an error or Ctrl+C too: the helper never goes on working alone
+        processes = list((getattr(pool, "_processes", None) or {}).values())
         pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
 
 
 def read_all(
