@@ -17,7 +17,6 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..workers import worker_started
 from .analysis import read_report
 from .compare import FIRST_KINDS, compare, merged
 from .errors import ReportError
@@ -48,6 +47,8 @@ def helper(count: int) -> Iterator[ProcessPoolExecutor | None]:
     if count < SHARED_FROM or processors() < 2:
         yield None
         return
+    from ..workers import worker_started  # not before a helper is wanted (a usage error needs none)
+
     pool = ProcessPoolExecutor(
         max_workers=1,
         mp_context=multiprocessing.get_context("spawn"),
