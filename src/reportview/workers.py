@@ -74,8 +74,9 @@ def _yield_to(niceness: int) -> None:
 
 def worker_started(parent: int, niceness: int) -> None:
     """Runs in the worker: yield the processor to the window when both want it (reading
-    fifty reports never makes the window stutter), and exit as soon as the window's process
-    is gone (killed, crashed), so no worker is ever left behind."""
+    fifty reports never makes the window stutter), and exit as soon as the process that
+    started it (the window's, or a command's: :mod:`core.parallel`) is gone (killed,
+    crashed), so no worker is ever left behind."""
     _yield_to(niceness)
 
     def watch() -> None:

@@ -2,11 +2,12 @@
 
 Two worker processes (started with ``spawn``, so no Qt state is copied into them): a
 reader that reads and analyses files, and a matcher that loads jieba at start-up and then
-compares and diffs; once every file of many is read, the reader matches the kinds a reviewer
-reads after problems and plans, beside the matcher. Reading never waits behind jieba's dictionary, so the first columns
-appear as soon as the files are read. Results arrive on a pool thread and are re-emitted
-as Qt signals, which Qt queues to the GUI thread. If a process dies, the engine starts a
-new one and reports the file that was being read as unreadable.
+compares and diffs; once every file of many is read, the reader matches the kinds a
+reviewer reads after problems and plans, beside the matcher. Reading never waits behind
+jieba's dictionary, so the first columns appear as soon as the files are read. Results
+arrive on a pool thread and are re-emitted as Qt signals, which Qt queues to the GUI
+thread. If a process dies, the engine starts a new one and reports the file that was being
+read as unreadable.
 """
 
 from __future__ import annotations
