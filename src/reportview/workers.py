@@ -138,11 +138,16 @@ def discard(role: str) -> None:
     waiting for a job in progress could hold up quitting."""
     broken = _pools.pop(role, None)
     if broken is not None:
-        processes = list((getattr(broken, "_processes", None) or {}).values())
-        broken.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            if process.is_alive():
-                process.terminate()
+        end(broken)
+
+
+def end(pool: ProcessPoolExecutor) -> None:
+    """Stop ``pool`` and end its processes at once, a job in progress or not."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
 
 
 def shutdown() -> None:

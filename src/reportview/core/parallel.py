@@ -47,7 +47,7 @@ def helper(count: int) -> Iterator[ProcessPoolExecutor | None]:
     if count < SHARED_FROM or processors() < 2:
         yield None
         return
-    from ..workers import worker_started  # not before a helper is wanted (a usage error needs none)
+    from ..workers import end, worker_started  # not before a helper is wanted (a usage error needs none)
 
     pool = ProcessPoolExecutor(
         max_workers=1,
@@ -58,11 +58,7 @@ def helper(count: int) -> Iterator[ProcessPoolExecutor | None]:
     try:
         yield pool
     finally:  # on an error or Ctrl+C too: the helper never goes on working alone
-        processes = list((getattr(pool, "_processes", None) or {}).values())
-        pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            if process.is_alive():
-                process.terminate()
+        end(pool)
 
 
 def read_all(
