@@ -7,14 +7,7 @@ from __future__ import annotations
 from reportview.core.genre import fields_of_work, own_fields
 from reportview.core.matching import match_items
 from reportview.core.model import Item, Status
-
-
-def items(*texts: str) -> list[Item]:
-    out, at = [], 0
-    for text in texts:
-        out.append(Item(text, at, at + len(text)))
-        at += len(text) + 1
-    return out
+from tests.core.test_shortcomings import items
 
 
 def statuses(*groups: list[Item], own: list[frozenset[str]] | None = None, problems: bool = False) -> list:
