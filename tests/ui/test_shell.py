@@ -152,4 +152,38 @@ def test_many_reports_are_matched_by_both_workers_to_the_same_statuses(
         return [(row.kind, r.status, r.matches) for row in c.rows for cell in row.cells for r in cell.items]
 
     assert statuses(got) == statuses(whole)
-    assert sorted(last for _, last in answers) == [False, True]
+    assert [last for _, last in answers] == [False, True]  # whichever worker ends first
+
+
+def test_the_answer_that_completes_the_comparison_is_the_one_marked_last(
+    qtbot: QtBot, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from concurrent.futures import Future
+
+    from reportview import workers
+    from reportview.core.analysis import analyze_file
+    from reportview.core.compare import FIRST_KINDS, compare
+    from reportview.core.model import KIND_ORDER
+
+    reports = [analyze_file(p) for p in (QINGSHI_2023, LIUXI)]
+    sent: dict[frozenset, Future] = {}
+
+    def compare_reports(reports: list, kinds: frozenset, role: str = "matcher") -> Future:
+        sent[frozenset(kinds)] = Future()
+        return sent[frozenset(kinds)]
+
+    monkeypatch.setattr(workers, "compare_reports", compare_reports)
+    answers: list[bool] = []
+
+    def answered(generation: int, found: Comparison, last: bool) -> None:
+        if generation == -8:
+            answers.append(last)
+
+    engine.comparisonReady.connect(answered)
+    engine.compare(-8, reports)
+    rest = frozenset(KIND_ORDER) - FIRST_KINDS
+    sent[rest].set_result(compare(reports, rest))  # the later kinds happen to finish first
+    sent[FIRST_KINDS].set_result(compare(reports, FIRST_KINDS))
+    qtbot.waitUntil(lambda: len(answers) == 2)
+    engine.comparisonReady.disconnect(answered)
+    assert answers == [False, True]

@@ -88,26 +88,29 @@ class Engine(QObject):
         return request
 
     def compare(self, generation: int, reports: Sequence[Report]) -> None:
-        """Match ``reports`` in two stages: problems and plans (what a reviewer reads first,
-        and all the overview counts) in the matcher, then the other kinds; each arrives as
-        comparisonReady, the other kinds marked last. The other kinds go to the reader, idle
-        once every file is read, so that two processors share the work, when there are
-        enough reports to repay its loading the dictionary (``SHARED_FROM``) or it has it
-        loaded already. Stages of an earlier request not yet begun are dropped: their answer
-        would be thrown away."""
+        """Match ``reports`` in stages: problems and plans (what a reviewer reads first, and
+        all the overview counts) in the matcher, then the other kinds; each arrives as
+        comparisonReady, the one that completes the comparison marked last (with two
+        workers, either may finish first). The other kinds go to the reader, idle once every
+        file is read, so that two processors share the work, when there are enough reports
+        to repay its loading the dictionary (``SHARED_FROM``) or it has it loaded already.
+        Stages of an earlier request not yet begun are dropped: their answer would be thrown
+        away."""
         for stale in self._stages:
             stale.cancel()
-        rest = frozenset(KIND_ORDER) - FIRST_KINDS
         beside = self._reader_matches or (len(reports) >= SHARED_FROM and processors() > 1)
+        stages = (
+            (FIRST_KINDS, "matcher"),
+            (frozenset(KIND_ORDER) - FIRST_KINDS, "reader" if beside else "matcher"),
+        )
+        waiting = [len(stages)]
+        lock = threading.Lock()
         self._stages = []
-        for kinds, last, role in (
-            (FIRST_KINDS, False, "matcher"),
-            (rest, True, "reader" if beside else "matcher"),
-        ):
+        for kinds, role in stages:
             future = workers.compare_reports(reports, kinds, role)
             self._stages.append(future)
 
-            def done(f: Future[Any], last: bool = last, role: str = role) -> None:
+            def done(f: Future[Any], role: str = role) -> None:
                 if f.cancelled():
                     return
                 try:
@@ -118,7 +121,9 @@ class Engine(QObject):
                     return
                 if role == "reader":
                     self._reader_matches = True
-                _emit(self.comparisonReady, generation, comparison, last)
+                with lock:  # answers arrive on each worker's own thread: the last is sent last
+                    waiting[0] -= 1
+                    _emit(self.comparisonReady, generation, comparison, waiting[0] == 0)
 
             future.add_done_callback(done)
 
