@@ -12,14 +12,13 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from .core.compare import compare
 from .core.errors import ReportError
 from .core.files import expand_paths
 from .core.model import MARKED_KINDS, Comparison, Kind, Report, Section
-from .core.parallel import compare_all, helper, read_all
+from .core.parallel import Helper, compare_all, helper, read_all
 from .core.serialize import comparison_dict, report_dict
 from .i18n import error_message, kind_label, notice_message, status_label, translate
 from .progress import Progress
@@ -127,12 +126,12 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def load_reports(
-    paths: Sequence[str], progress: Progress | None = None, pool: ProcessPoolExecutor | None = None
+    paths: Sequence[str], progress: Progress | None = None, helping: Helper | None = None
 ) -> tuple[list[Report], list[ReportError]]:
     """The reports of ``paths`` (folders expanded) and the files that could not be read;
-    ``pool``: a helper process that reads beside this one (:mod:`core.parallel`)."""
+    ``helping``: a helper process that reads beside this one (:mod:`core.parallel`)."""
     files = expand_paths(paths)
-    found = read_all(files, pool, progress.reading if progress is not None else None)
+    found = read_all(files, helping, progress.reading if progress is not None else None)
     reports = [r for r in found if isinstance(r, Report)]
     return reports, [r for r in found if isinstance(r, ReportError)]
 
@@ -225,13 +224,13 @@ def run_command(argv: Sequence[str]) -> int:
     args = _parser().parse_args(argv)
     if args.command == "export":
         return run_export(args)
-    with helper(len(expand_paths(args.files))) as pool:
-        return _run_on_files(args, pool)
+    with helper(len(expand_paths(args.files))) as helping:
+        return _run_on_files(args, helping)
 
 
-def _run_on_files(args: argparse.Namespace, pool: ProcessPoolExecutor | None) -> int:
+def _run_on_files(args: argparse.Namespace, helping: Helper | None) -> int:
     progress = Progress()
-    reports, failures = load_reports(args.files, progress, pool)
+    reports, failures = load_reports(args.files, progress, helping)
     progress.clear()
     for failure in failures:
         sys.stderr.write(f"{failure.path}: {error_message(failure)}\n")
@@ -245,7 +244,7 @@ def _run_on_files(args: argparse.Namespace, pool: ProcessPoolExecutor | None) ->
     if args.command == "overview":
         from .cli_overview import run_overview
 
-        return run_overview(args, reports, progress, pool) or (1 if failures else 0)
+        return run_overview(args, reports, progress, helping) or (1 if failures else 0)
     if args.command == "analyze":
         if args.json:
             _print(
@@ -258,7 +257,7 @@ def _run_on_files(args: argparse.Namespace, pool: ProcessPoolExecutor | None) ->
         else:
             _print("\n\n".join(render_report(r) for r in reports))
     else:
-        comparison = compare_all(reports, pool, progress.matching)
+        comparison = compare_all(reports, helping, progress.matching)
         progress.clear()
         if args.save and not _save(args.save, reports):
             return 1

@@ -6,14 +6,13 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 
 from .core.boilerplate import recurring
 from .core.export_xlsx import header, overview_xlsx, values
 from .core.follow_book import FollowBook
 from .core.model import Report, Status
 from .core.overview import OverviewRow, overview
-from .core.parallel import compare_all
+from .core.parallel import Helper, compare_all
 from .core.score_book import ScoreBook
 from .i18n import translate
 from .progress import Progress
@@ -88,9 +87,9 @@ def run_overview(
     args: argparse.Namespace,
     reports: list[Report],
     progress: Progress,
-    pool: ProcessPoolExecutor | None = None,
+    helping: Helper | None = None,
 ) -> int:
-    comparison = compare_all(reports, pool, progress.matching)
+    comparison = compare_all(reports, helping, progress.matching)
     progress.clear()
     found = recurring(comparison.reports)
     book = _score_book(comparison.reports)

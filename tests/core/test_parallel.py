@@ -12,7 +12,7 @@ from reportview.core import parallel
 from reportview.core.analysis import analyze_file
 from reportview.core.compare import compare
 from reportview.core.errors import ReportError
-from reportview.core.model import Report
+from reportview.core.model import KIND_ORDER, Report
 
 
 @pytest.fixture
@@ -32,9 +32,9 @@ def test_the_helper_reads_the_same_reports_in_order(
     monkeypatch.setattr(parallel, "SHARED_FROM", 2)
     monkeypatch.setattr(parallel, "processors", lambda: 2)
     seen: list[tuple[int, int]] = []
-    with parallel.helper(len(folder)) as pool:
-        assert pool is not None
-        found = parallel.read_all(folder, pool, lambda done, total: seen.append((done, total)))
+    with parallel.helper(len(folder)) as helping:
+        assert helping is not None
+        found = parallel.read_all(folder, helping, lambda done, total: seen.append((done, total)))
     assert [r.path if isinstance(r, Report) else None for r in found[:-1]] == [str(p) for p in folder[:-1]]
     assert [r.fingerprint for r in found[:-1]] == [analyze_file(p).fingerprint for p in folder[:-1]]
     assert isinstance(found[-1], ReportError) and found[-1].path == str(folder[-1])  # said, not raised
@@ -47,15 +47,19 @@ def test_the_helper_matches_the_later_kinds_to_the_same_comparison(
     monkeypatch.setattr(parallel, "SHARED_FROM", 2)
     monkeypatch.setattr(parallel, "processors", lambda: 2)
     reports = [analyze_file(p) for p in sorted(samples.iterdir())]
-    with parallel.helper(len(reports)) as pool:
-        assert pool is not None
-        shared = parallel.compare_all(reports, pool)
+    seen: list[tuple[int, int]] = []
+    with parallel.helper(len(reports)) as helping:
+        assert helping is not None
+        shared = parallel.compare_all(reports, helping, lambda done, total: seen.append((done, total)))
     assert shared == compare(reports)
+    total = sum(len(r.items_of(kind)) for r in reports for kind in KIND_ORDER)
+    assert seen[-1] == (total, total)  # the helper's items counted too
+    assert all(done <= total for done, _ in seen) and [d for d, _ in seen] == sorted(d for d, _ in seen)
 
 
 def test_few_reports_or_one_processor_need_no_helper(monkeypatch: pytest.MonkeyPatch) -> None:
-    with parallel.helper(parallel.SHARED_FROM - 1) as pool:
-        assert pool is None
+    with parallel.helper(parallel.SHARED_FROM - 1) as helping:
+        assert helping is None
     monkeypatch.setattr(parallel, "processors", lambda: 1)
-    with parallel.helper(parallel.SHARED_FROM * 10) as pool:
-        assert pool is None
+    with parallel.helper(parallel.SHARED_FROM * 10) as helping:
+        assert helping is None

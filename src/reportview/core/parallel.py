@@ -15,12 +15,14 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .analysis import read_report
 from .compare import FIRST_KINDS, compare, merged
 from .errors import ReportError
-from .model import KIND_ORDER, Comparison, Report
+from .model import KIND_ORDER, Comparison, Kind, Report
 
 #: From this many reports a second process is worth loading the dictionary (about half a
 #: second), here and in the window (whose reader matches beside its matcher). From
@@ -40,38 +42,66 @@ def processors() -> int:
         return os.cpu_count() or 1
 
 
+@dataclass(frozen=True)
+class Helper:
+    """A second process, and how many items it has matched so far (shared memory)."""
+
+    pool: ProcessPoolExecutor
+    matched: Any  # multiprocessing.Value("q")
+
+
+_matched: Any = None  # in the helper: its Helper.matched
+
+
+def _helper_started(parent: int, matched: Any) -> None:
+    from ..workers import worker_started
+
+    global _matched
+    _matched = matched
+    worker_started(parent, 0)  # ends itself as soon as the command's process is gone, however
+
+
+def _compare_counted(reports: list[Report], kinds: frozenset[Kind]) -> Comparison:
+    """In the helper: :func:`compare.compare`, counting the items matched where the command
+    can read them."""
+
+    def count(done: int, total: int) -> None:
+        _matched.value = done
+
+    return compare(reports, kinds, count)
+
+
 @contextmanager
-def helper(count: int) -> Iterator[ProcessPoolExecutor | None]:
+def helper(count: int) -> Iterator[Helper | None]:
     """A second process for the work on ``count`` reports, or ``None`` when one process
     does it sooner (few reports, one processor). Ended on leaving, whatever happens."""
     if count < SHARED_FROM or processors() < 2:
         yield None
         return
-    from ..workers import end, worker_started  # not before a helper is wanted (a usage error needs none)
+    from ..workers import end  # not before a helper is wanted (a usage error needs none)
 
+    context = multiprocessing.get_context("spawn")
+    matched = context.Value("q", 0)
     pool = ProcessPoolExecutor(
-        max_workers=1,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=worker_started,  # ends itself as soon as this process is gone, however
-        initargs=(os.getpid(), 0),
+        max_workers=1, mp_context=context, initializer=_helper_started, initargs=(os.getpid(), matched)
     )
     try:
-        yield pool
+        yield Helper(pool, matched)
     finally:  # on an error or Ctrl+C too: the helper never goes on working alone
         end(pool)
 
 
 def read_all(
-    paths: Sequence[Path], pool: ProcessPoolExecutor | None, progress: Progress | None = None
+    paths: Sequence[Path], helping: Helper | None, progress: Progress | None = None
 ) -> list[Report | ReportError]:
     """Every file read, in order (a report, or the error saying why not). With a helper,
     it takes files from the end while this process takes them from the front; a file it
     has not begun when this process gets there is read here."""
     found: list[Report | ReportError | None] = [None] * len(paths)
     queued: dict[int, Future[Report | ReportError]] = {}
-    if pool is not None:
+    if helping is not None:
         for index in range(len(paths) - 1, len(paths) // 2 - 1, -1):  # the second half, last first
-            queued[index] = pool.submit(read_report, str(paths[index]))
+            queued[index] = helping.pool.submit(read_report, str(paths[index]))
 
     def report() -> None:
         if progress is not None:
@@ -92,13 +122,28 @@ def read_all(
 
 
 def compare_all(
-    reports: Sequence[Report], pool: ProcessPoolExecutor | None, progress: Progress | None = None
+    reports: Sequence[Report], helping: Helper | None, progress: Progress | None = None
 ) -> Comparison:
     """:func:`compare.compare` of ``reports``; with a helper, the kinds after problems and
-    plans are matched there meanwhile (``progress`` counts this process's items)."""
-    if pool is None:
+    plans are matched there meanwhile (``progress`` counts the items of both)."""
+    if helping is None:
         return compare(reports, progress=progress)
     rest = frozenset(KIND_ORDER) - FIRST_KINDS
-    later = pool.submit(compare, list(reports), rest)
-    first = compare(reports, FIRST_KINDS, progress)
-    return merged(first, later.result())
+    total = sum(len(r.items_of(kind)) for r in reports for kind in KIND_ORDER)
+    later = helping.pool.submit(_compare_counted, list(reports), rest)
+
+    def both(done: int, _mine: int) -> None:
+        if progress is not None:
+            progress(done + helping.matched.value, total)
+
+    first = compare(reports, FIRST_KINDS, both)
+    mine = sum(len(r.items_of(kind)) for r in reports for kind in FIRST_KINDS)
+    while True:  # the helper's share, if it is still at it
+        try:
+            found = later.result(timeout=0.2)
+        except TimeoutError:
+            both(mine, mine)
+            continue
+        if progress is not None:
+            progress(total, total)
+        return merged(first, found)
