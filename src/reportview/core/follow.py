@@ -191,8 +191,8 @@ def check_plan(
 ) -> PlanCheck:
     """The verdict on one of last year's plans; ``candidates``: this year's sentences,
     prepared (:func:`_evidence_sentences`), ``problems`` the indices of those among problems,
-    ``sorts`` their :func:`sorts_of` when already known, ``own`` the writer's fields of work
-    (:func:`genre.own_fields`)."""
+    ``sorts`` their :func:`sorts_of` when already known, ``own`` the fields of work of the
+    plan's writer (:func:`genre.own_fields`)."""
     prepared = prepare(plan, own=own)
     points = prepared.points[:-1] if len(prepared.points) > 1 else prepared.points  # not the whole
     if len(points) > 1 and _THEME.match(plan.text[points[0].start - plan.start : points[0].end - plan.start]):
@@ -248,21 +248,21 @@ def _verdict(
 
 
 def _repeats(
-    last: Sequence[Item], this: Sequence[Item], own: frozenset[str], problems: bool = False
+    last: Sequence[Item], this: Sequence[Item], own: list[frozenset[str]], problems: bool = False
 ) -> tuple[Repeat, ...]:
     found = []
-    for j, (_, matches) in enumerate(match_items([last, this], problems=problems, own=[own, own])[1]):
+    for j, (_, matches) in enumerate(match_items([last, this], problems=problems, own=own)[1]):
         found += [Repeat(j, m.item, m.status, m.score) for m in matches if m.report == 0]
     return tuple(found)
 
 
 def follow(last: Report, this: Report) -> FollowThrough:
     sentences, problems = _evidence_sentences(this)
-    own = own_fields(this.body or this.title or "")  # one body, a year apart
-    candidates = [prepare(s, own=own) for s in sentences]  # once for all of last year's plans
+    own = [own_fields(r.body or r.title or "") for r in (last, this)]  # paired by hand: two bodies
+    candidates = [prepare(s, own=own[1]) for s in sentences]  # once for all of last year's plans
     sorts = sorts_of(candidates, problems)
     return FollowThrough(
-        tuple(check_plan(plan, candidates, problems, sorts, own) for plan in last.items_of(Kind.PLANS)),
+        tuple(check_plan(plan, candidates, problems, sorts, own[0]) for plan in last.items_of(Kind.PLANS)),
         _repeats(last.items_of(Kind.PROBLEMS), this.items_of(Kind.PROBLEMS), own, problems=True),
         _repeats(last.items_of(Kind.PLANS), this.items_of(Kind.PLANS), own),
     )
