@@ -41,13 +41,14 @@ def window(qtbot: QtBot, engine: Engine) -> Iterator[MainWindow]:
 
 
 def wait_matched(qtbot: QtBot, win: MainWindow, count: int) -> None:
-    """Until ``count`` reports are shown with their statuses."""
+    """Until ``count`` reports are shown with all their statuses."""
 
     def done() -> bool:
         comparison = win.session.comparison
         assert comparison is not None and len(comparison.reports) == count
         assert win.session.pending() == 0
-        assert any(r.status is not None for row in comparison.rows for c in row.cells for r in c.items)
+        # every stage of the matching arrived: a late one would move the text under a test
+        assert all(r.status is not None for row in comparison.rows for c in row.cells for r in c.items)
         assert win.view.latest is comparison  # shown, or waiting behind the overview
         # columns are built one per turn of the event loop: all of them, when in view
         assert not win.view.isVisible() or len(win.view.headers) == count
