@@ -126,11 +126,10 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def load_reports(
-    paths: Sequence[str], progress: Progress | None = None, helping: Helper | None = None
+    files: Sequence[Path], progress: Progress | None = None, helping: Helper | None = None
 ) -> tuple[list[Report], list[ReportError]]:
-    """The reports of ``paths`` (folders expanded) and the files that could not be read;
-    ``helping``: a helper process that reads beside this one (:mod:`core.parallel`)."""
-    files = expand_paths(paths)
+    """The reports of ``files`` (folders already expanded) and the files that could not be
+    read; ``helping``: a helper process that reads beside this one (:mod:`core.parallel`)."""
     found = read_all(files, helping, progress.reading if progress is not None else None)
     reports = [r for r in found if isinstance(r, Report)]
     return reports, [r for r in found if isinstance(r, ReportError)]
@@ -224,13 +223,14 @@ def run_command(argv: Sequence[str]) -> int:
     args = _parser().parse_args(argv)
     if args.command == "export":
         return run_export(args)
-    with helper(len(expand_paths(args.files))) as helping:
-        return _run_on_files(args, helping)
+    files = expand_paths(args.files)
+    with helper(len(files)) as helping:
+        return _run_on_files(args, files, helping)
 
 
-def _run_on_files(args: argparse.Namespace, helping: Helper | None) -> int:
+def _run_on_files(args: argparse.Namespace, files: list[Path], helping: Helper | None) -> int:
     progress = Progress()
-    reports, failures = load_reports(args.files, progress, helping)
+    reports, failures = load_reports(files, progress, helping)
     progress.clear()
     for failure in failures:
         sys.stderr.write(f"{failure.path}: {error_message(failure)}\n")

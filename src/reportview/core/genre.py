@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from .chars import IDEO
 from .tokens import search_words
@@ -48,16 +49,21 @@ SPECIFIC_IDF = 2.5
 DISTINCT_IDF = 4.5
 
 
+class _Terms(NamedTuple):
+    """What ``genre_terms.txt`` says, line kind by line kind."""
+
+    concepts: dict[str, str]  # word → its near-synonym group (#x)
+    subjects: dict[str, str]  # word → whom a statement is about
+    weak: frozenset[str]  # groups every problem statement uses
+    actions: frozenset[str]  # actions jieba's dictionary does not tag as verbs
+    fields: dict[str, str]  # word → the field of work it names
+    offices: dict[str, set[str]]  # part of a body's name → its fields (市场监督管理: two)
+
+
 @lru_cache(maxsize=1)
-def _terms() -> tuple[
-    dict[str, str], dict[str, str], frozenset[str], frozenset[str], dict[str, str], dict[str, set[str]]
-]:
-    """(word → concept, word → subject, weak concepts, actions, word → field of work, part of
-    a body's name → its field) from ``genre_terms.txt``."""
-    concepts: dict[str, str] = {}
-    subjects: dict[str, str] = {}
-    fields_of_work: dict[str, str] = {}
-    offices: dict[str, set[str]] = defaultdict(set)  # 市场监督管理: 知识产权 and 食品药品
+def _terms() -> _Terms:
+    """The lines of ``genre_terms.txt``, read once."""
+    terms = _Terms({}, {}, frozenset(), frozenset(), {}, defaultdict(set))
     weak: set[str] = set()
     actions: set[str] = set()
     text = resources.files("reportview.resources").joinpath("genre_terms.txt").read_text(encoding="utf-8")
@@ -66,14 +72,14 @@ def _terms() -> tuple[
         if not fields or fields[0].startswith("#"):
             continue
         if fields[0] == "subject":
-            subjects.update(dict.fromkeys(fields[2:], fields[1]))
+            terms.subjects.update(dict.fromkeys(fields[2:], fields[1]))
             continue
         if fields[0] == "field":
-            fields_of_work.update(dict.fromkeys(fields[2:], fields[1]))
+            terms.fields.update(dict.fromkeys(fields[2:], fields[1]))
             continue
         if fields[0] == "office":
             for name in fields[2:]:
-                offices[name].add(fields[1])
+                terms.offices[name].add(fields[1])
             continue
         if fields[0] == "action":
             actions.update(fields[1:])
@@ -81,14 +87,14 @@ def _terms() -> tuple[
         if fields[0] == "weak":
             fields = fields[1:]
             weak.add("#" + fields[0])
-        concepts.update(dict.fromkeys(fields[1:], "#" + fields[0]))
-    return concepts, subjects, frozenset(weak), frozenset(actions), fields_of_work, offices
+        terms.concepts.update(dict.fromkeys(fields[1:], "#" + fields[0]))
+    return terms._replace(weak=frozenset(weak), actions=frozenset(actions))
 
 
 def genre_words() -> list[str]:
     """Multi-character terms of the genre, for the segmenter to keep whole."""
-    concepts, subjects, *_ = _terms()
-    return sorted(w for w in (*concepts, *subjects) if len(w) > 1)
+    terms = _terms()
+    return sorted(w for w in (*terms.concepts, *terms.subjects) if len(w) > 1)
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +109,7 @@ def is_action(token: str) -> bool:
     """Whether a token is a verb of the background table (加快, 充实, 配备, 培训) or an action
     ``genre_terms.txt`` lists (深化, which jieba's dictionary does not tag as a verb): an action
     two statements share says nothing of what they act on. Merged groups (``#执法``) are not."""
-    return token in _weights()[2] or token in _terms()[3]
+    return token in _weights()[2] or token in _terms().actions
 
 
 _IDF: dict[str, float] = {}
@@ -113,7 +119,7 @@ def idf(token: str) -> float:
     """How telling a token is in this genre (smoothed; unseen tokens are the most telling)."""
     found = _IDF.get(token)
     if found is None:
-        if token in _terms()[2]:
+        if token in _terms().weak:
             found = WEAK_IDF
         else:
             df, n, _ = _weights()
@@ -127,7 +133,7 @@ def idf(token: str) -> float:
 def concept_spans(text: str) -> tuple[tuple[str, int], ...]:
     """Meaningful words of ``text`` (compounds and their parts) with their offsets,
     near-synonyms merged: one segmentation serves every point of an item."""
-    concepts = _terms()[0]
+    concepts = _terms().concepts
     return tuple(
         (concepts.get(w, w), at) for w, at in search_words(text) if _WORD.search(w) and w not in STOPWORDS
     )
@@ -140,7 +146,7 @@ def concept_tokens(text: str) -> tuple[str, ...]:
 
 def subjects(text: str) -> frozenset[str]:
     """Whom a statement is about (群众, 干部, 执法人员, 村级), as far as its words say."""
-    table = _terms()[1]
+    table = _terms().subjects
     return frozenset(table[w] for w in table if w in text)
 
 
@@ -155,7 +161,7 @@ _BY_THE_WAY = re.compile(
 def fields_of_work(text: str) -> frozenset[str]:
     """The fields of work a statement names (旅游, 文物, 食品药品, 安全生产), as far as its
     words say: a general commitment (矛盾纠纷排查调处) is not one field's (旅游纠纷调处)."""
-    table = _terms()[4]
+    table = _terms().fields
     text = _BY_THE_WAY.sub("", text)
     return frozenset(table[w] for w in table if w in text)
 
@@ -163,5 +169,5 @@ def fields_of_work(text: str) -> frozenset[str]:
 def own_fields(body: str) -> frozenset[str]:
     """The fields of work of the body called ``body`` (县人力资源和社会保障局 → 劳动): its
     statements name them as their setting. A government or a township has none."""
-    offices = _terms()[5]
+    offices = _terms().offices
     return frozenset(f for w in offices if w in body for f in offices[w]) | fields_of_work(body)

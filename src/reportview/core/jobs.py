@@ -13,7 +13,6 @@ from ..workers import Job
 from .analysis import read_report
 from .compare import compare
 from .diffing import Piece, word_diff
-from .errors import ReportError
 from .follow import FollowThrough, follow
 from .model import Comparison, Kind, Report
 from .tokens import warm_up
@@ -28,11 +27,6 @@ def warm() -> bool:
 def ready() -> bool:
     """Nothing to do: importing this module in the worker was the point."""
     return True
-
-
-def load(path: str) -> Report | ReportError:
-    """A report, or the error that says why it could not be read (never raises for a bad file)."""
-    return read_report(path)
 
 
 def compare_reports(reports: Sequence[Report], kinds: Collection[Kind] | None = None) -> Comparison:
@@ -52,7 +46,7 @@ def follow_pair(last: Report, this: Report) -> FollowThrough:
 JOBS: dict[Job, Callable[..., object]] = {
     Job.READY: ready,
     Job.WARM: warm,
-    Job.LOAD: load,
+    Job.LOAD: read_report,  # never raises for a bad file: says why it could not be read
     Job.COMPARE: compare_reports,
     Job.DIFF: diff,
     Job.FOLLOW: follow_pair,

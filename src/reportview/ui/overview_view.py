@@ -246,8 +246,6 @@ class OverviewView(QWidget):
         column.addWidget(self.recurring)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self._found: list[Recurring] = []
-        self._shown_for: tuple[str, ...] = ()  # the reports the sentence list was filled for
 
     def set_overview(
         self,
@@ -256,16 +254,17 @@ class OverviewView(QWidget):
         found: Sequence[Recurring],
         sheet: Sheet | None = None,
     ) -> None:
-        sized = self.model.columnCount() == len(self.model._header) and self.model.rowCount() > 0
+        sized = self.model.rowCount() > 0
         columns = self.model.columnCount()
         self.model.set_rows(rows, sheet)
         if not sized or columns != self.model.columnCount():  # size once, then leave the reader's widths
             self._size_columns()
-        shown_for = tuple(r.fingerprint for r in reports)
-        if list(found) == self._found and shown_for == self._shown_for:
+        shown = self.sentences
+        if list(found) == shown.found and [r.fingerprint for r in reports] == [
+            r.fingerprint for r in shown.reports
+        ]:
             return  # the same sentences (notes or scores changed): the list stays as it is
-        self._found, self._shown_for = list(found), shown_for
-        self.sentences.set_found(self._found, reports)
+        shown.set_found(list(found), reports)
         self.recurring_label.setText(
             tr("Sentences carried by several reports: {count} (double-click to read one in place)").format(
                 count=len(found)
@@ -282,9 +281,14 @@ class OverviewView(QWidget):
         shown = range(min(model.rowCount(), SIZED_ON_ROWS))
         for column in range(model.columnCount()):
             texts = [str(model.data(model.index(row, column)) or "") for row in shown]
-            width = heads.horizontalAdvance(model._header[column]) + 24
+            width = heads.horizontalAdvance(str(model.headerData(column, Qt.Orientation.Horizontal))) + 24
             width = max([width, *(cells.horizontalAdvance(t) + 16 for t in texts)])
             self.table.setColumnWidth(column, min(width, 220 if column in (1, 3, 4) else 400))
+
+    @property
+    def _found(self) -> list[Recurring]:
+        """The recurring sentences listed."""
+        return self.sentences.found
 
     def _on_row_opened(self, index: QModelIndex) -> None:
         source = self.proxy.mapToSource(index)
@@ -301,7 +305,7 @@ class OverviewView(QWidget):
 
     def _on_sentence_opened(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.sentenceActivated.emit(self._found[index.row()])
+            self.sentenceActivated.emit(self.sentences.found[index.row()])
 
 
 class RecurringModel(QAbstractListModel):
