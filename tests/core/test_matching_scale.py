@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from reportview.core import matching
 from reportview.core.analysis import analyze_file, analyze_text
 from reportview.core.genre import own_fields
 from reportview.core.likeness import Prepared, likeness_bound, may_be_copied, pair, prepare
@@ -91,3 +92,27 @@ def test_the_bounds_never_fall_below_what_they_bound(samples: Path) -> None:
                     assert may_be_copied(a, b, len(a.gram_set & b.gram_set))
                 checked += 1
     assert checked > 500
+
+
+def _links(prepared: list[list[Prepared]], problems: bool) -> dict:
+    return {k: found for k, v in candidate_pairs(prepared, problems=problems).items() if (found := _linked(v))}
+
+
+def test_with_the_work_per_item_capped_no_link_is_made_that_every_pair_would_not_make(
+    samples: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a large county an item meets only its likeliest counterparts; one that met too few
+    in a report must not be linked there to a second best."""
+    reports = _county([analyze_file(p).text for p in sorted(samples.iterdir())], 12, seed=11)
+    prepared = [
+        [prepare(item, False, own_fields(r.body or r.title or "")) for item in r.items_of(Kind.MEASURES)]
+        for r in reports
+    ]
+    full = _every_pair(prepared, False)
+    monkeypatch.setattr(matching, "MAX_MEASURED", 2)
+    monkeypatch.setattr(matching, "MAX_COUNTED", 3)
+    capped = _links(prepared, False)
+    made = {(k, ij): p for k, v in capped.items() for ij, p in v.items()}
+    right = {(k, ij): p for k, v in full.items() for ij, p in v.items()}
+    assert made.items() <= right.items()
+    assert 20 < len(made) < len(right)  # the caps bound: some true links were not found

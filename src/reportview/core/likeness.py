@@ -20,6 +20,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import mul
 
@@ -207,9 +208,9 @@ def _two_ideas(words: frozenset[str]) -> bool:
     return False
 
 
-#: A point pair whose plain sum of products falls this far below the best so far cannot beat
-#: it, however the sum is rounded: it is skipped before the exactly rounded sum is taken.
-_BELOW = 1 - 1e-9
+#: A plain sum is within rounding of the exactly rounded one: raised this much, a bound
+#: never falls below the likeness it bounds (which :func:`point_likeness` sums exactly).
+ABOVE = 1 + 1e-9
 
 
 #: Groups of resources/genre_terms.txt that name a shortcoming (weak awareness, weak ability,
@@ -226,34 +227,50 @@ def _apart(x: Point, y: Point) -> bool:
     return bool(x.fields or y.fields) and x.fields.isdisjoint(y.fields)
 
 
-def _best_points(a: Prepared, b: Prepared, problems: bool) -> tuple[float, int, int]:
+def point_likeness(x: Point, y: Point, problems: bool) -> float | None:
+    """The likeness of two points, or ``None`` when they cannot state the same thing: they
+    share only 法治, 有待, 不足, an action (加快) or one short word (办案). ``problems``: the
+    points state problems, and a kind of shortcoming both name (too few hands: 法治队伍力量薄弱,
+    法治专业人才缺乏) is one of the two ideas they must share."""
+    ideas = x.ideas & y.ideas
+    framed = problems and not ideas <= _SHORTCOMING_WORDS and not x.kinds.isdisjoint(y.kinds)
+    if ideas.isdisjoint(x.named) and not _two_ideas(ideas) and not framed:
+        return None
+    xv, yv = x.vector, y.vector
+    common = list(filter(xv.__contains__, yv)) if len(xv) > len(yv) else list(filter(yv.__contains__, xv))
+    # fsum: exactly rounded whatever the order, so set order can never change a score.
+    s = math.fsum(map(mul, map(xv.__getitem__, common), map(yv.__getitem__, common)))
+    return s * SUBJECT_PENALTY if _apart(x, y) else s
+
+
+def best_points(
+    a: Prepared, b: Prepared, problems: bool, ranked: Iterable[tuple[float, int, int]]
+) -> tuple[float, int, int]:
     """The likeness of the most alike points of ``a`` and ``b``, and those points (the first
-    such pair in reading order). Only the words the two items share are looked at.
-    ``problems``: the points state problems, and a kind of shortcoming both name (too few
-    hands: 法治队伍力量薄弱, 法治专业人才缺乏) is one of the two ideas they must share."""
-    products: dict[tuple[int, int], list[float]] = defaultdict(list)
-    small, large = (a.by_word, b.by_word) if len(a.by_word) <= len(b.by_word) else (b.by_word, a.by_word)
-    for t in small.keys() & large.keys():
-        for i, w in a.by_word[t]:
-            for j, v in b.by_word[t]:
-                products[(i, j)].append(w * v)
+    such pair in reading order), visiting ``ranked``: (plain sum of the word products, point
+    of ``a``, point of ``b``) for every pair of points that share a word, largest sum first.
+    A plain sum is within rounding of the exact one, so the visit ends once it falls below
+    the best likeness found: no later pair can reach it."""
     score, ia, ib = 0.0, 0, 0
-    for i, j in sorted(products):
-        found = products[(i, j)]
-        if sum(found) < score * _BELOW:
-            continue  # cannot beat the best so far (a plain sum is within rounding of fsum)
-        x, y = a.points[i], b.points[j]
-        ideas = x.ideas & y.ideas
-        framed = problems and not ideas <= _SHORTCOMING_WORDS and not x.kinds.isdisjoint(y.kinds)
-        if ideas.isdisjoint(x.named) and not _two_ideas(ideas) and not framed:
-            continue  # only 法治, 有待, 不足, an action (加快) or one word (办案): not the same point
-        # fsum: exactly rounded whatever the order, so set order can never change a score.
-        s = math.fsum(found)
-        if _apart(x, y):
-            s *= SUBJECT_PENALTY
-        if s > score:
+    for bound, i, j in ranked:
+        if bound * ABOVE < score:
+            break
+        s = point_likeness(a.points[i], b.points[j], problems)
+        if s is not None and (s > score or (s == score and s > 0 and (i, j) < (ia, ib))):
             score, ia, ib = s, i, j
     return score, ia, ib
+
+
+def _best_points(a: Prepared, b: Prepared, problems: bool) -> tuple[float, int, int]:
+    """:func:`best_points`, the plain sums taken here from the words the two items share."""
+    sums: dict[tuple[int, int], float] = defaultdict(float)
+    small, large = (a.by_word, b.by_word) if len(a.by_word) <= len(b.by_word) else (b.by_word, a.by_word)
+    for t in filter(large.__contains__, small):
+        for i, w in a.by_word[t]:
+            for j, v in b.by_word[t]:
+                sums[(i, j)] += w * v
+    ranked = sorted(((s, i, j) for (i, j), s in sums.items()), key=lambda k: (-k[0], k[1], k[2]))
+    return best_points(a, b, problems, ranked)
 
 
 def _copied(points_of: tuple[Point, ...], other: frozenset[str]) -> tuple[float, int | None]:
@@ -282,10 +299,17 @@ def is_copy(found: Copies) -> bool:
     return max(found[0], found[2]) >= SHARED_AT
 
 
-def pair(a: Prepared, b: Prepared, copied: Copies | None = None, problems: bool = False) -> Pair:
+def pair(
+    a: Prepared,
+    b: Prepared,
+    copied: Copies | None = None,
+    problems: bool = False,
+    best: tuple[float, int, int] | None = None,
+) -> Pair:
     """How alike ``a`` and ``b`` are (``copied``: :func:`copies` of the two, when known;
-    ``problems``: they state problems, see :func:`_best_points`)."""
-    score, ia, ib = _best_points(a, b, problems)
+    ``problems``: they state problems, see :func:`point_likeness`; ``best``: their
+    :func:`best_points`, when known)."""
+    score, ia, ib = best or _best_points(a, b, problems)
     copied_a, where_a, copied_b, where_b = copied or copies(a, b)
     shared = max(copied_a, copied_b) >= SHARED_AT
     if shared:  # align on the copied clause: that is what the reader should see side by side
@@ -302,18 +326,13 @@ def pair(a: Prepared, b: Prepared, copied: Copies | None = None, problems: bool 
     return Pair(min(score, 1.0), max(copied_a, copied_b), shared, ia, ib, tuple(terms[:6]))
 
 
-#: A plain sum is within rounding of the exactly rounded one: raised this much, a bound
-#: never falls below the likeness it bounds (which :func:`pair` sums exactly).
-_ABOVE = 1 + 1e-9
-
-
 def likeness_bound(a: Prepared, b: Prepared) -> float:
     """At least the likeness :func:`pair` finds between any points of ``a`` and ``b``: every
     weight in a point is at most the item's largest weight for that word. Summed in the
     smaller item's word order: never set order."""
     small, large = (a.weights, b.weights) if len(a.weights) <= len(b.weights) else (b.weights, a.weights)
     common = [t for t in small if t in large]
-    return sum(map(mul, map(small.__getitem__, common), map(large.__getitem__, common))) * _ABOVE
+    return sum(map(mul, map(small.__getitem__, common), map(large.__getitem__, common))) * ABOVE
 
 
 def point_bound(a: Prepared, b: Prepared) -> float:
@@ -329,7 +348,7 @@ def point_bound(a: Prepared, b: Prepared) -> float:
             if v is not None:
                 for i, w in x.by_word[t]:
                     sums[i] += w * v
-        return max(sums) * _ABOVE
+        return max(sums) * ABOVE
 
     return min(side(a, b), side(b, a))
 

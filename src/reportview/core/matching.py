@@ -7,27 +7,35 @@ the item it is most alike when that one is most alike it too, and the likeness r
 report never changes a link between two others, and every link holds both ways.
 
 The pairs worth measuring are found from one index over all the reports (telling word →
-items, copied run → items) in one pass per item, and a pair is measured only when the cheap
-bounds of :mod:`likeness` leave it a chance: no pair they set aside could have been linked,
-so the links are those of comparing every pair (``tests/core/test_matching_scale.py``).
+items, copied run → items) in one pass per item, bounded with the word products of every
+pair of points at once (:mod:`dots`), and a pair is measured only when the bounds leave it a
+chance: no pair they set aside could have been linked, so the links are those of comparing
+every pair (``tests/core/test_matching_scale.py``). Where a county is so large that an item
+meets only its likeliest counterparts, an item is linked in a report only once it has met
+every item there that could beat the link: a cap can lose a link, never make a wrong one.
 """
 
 from __future__ import annotations
 
 import heapq
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from operator import itemgetter
+from typing import NamedTuple
 
+import numpy as np
+
+from .dots import Dots, ranked
 from .likeness import (
     Copies,
     Pair,
     Prepared,
+    best_points,
     copies,
     is_copy,
-    likeness_bound,
     may_be_copied,
     pair,
-    point_bound,
     prepare,
 )
 from .model import Item, Match, Status
@@ -54,55 +62,63 @@ MAX_PER_REPORT = 16
 _Links = dict[tuple[int, int], dict[tuple[int, int], Pair]]
 
 
-def _postings(
-    flat: list[Prepared], first: list[int], owner: list[tuple[int, int]]
-) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
-    """Telling word → items holding it, copied run → items holding it (ascending ids). A
-    report lists at most ``MAX_PER_REPORT`` items under one key, and a key at most
-    ``MAX_HOLDERS`` items in all: the index finds candidates, it does not decide links."""
-    words: dict[str, list[int]] = defaultdict(list)
-    runs: dict[str, list[int]] = defaultdict(list)
+class _Index(NamedTuple):
+    words: dict[str, list[int]]  # telling word → items holding it (ascending ids)
+    runs: dict[str, list[int]]  # copied run → items holding it
+    cut: set[str]  # the words and runs whose holders were cut
+
+
+def _postings(flat: list[Prepared], first: list[int], owner: list[tuple[int, int]]) -> _Index:
+    """The index of telling words and copied runs. A report lists at most ``MAX_PER_REPORT``
+    items under one key, and a key at most ``MAX_HOLDERS`` items in all: the index finds
+    candidates, it does not decide links."""
+    index = _Index(defaultdict(list), defaultdict(list), set())
     for u, p in enumerate(flat):
         start = first[owner[u][0]]
-        for keys, index in ((p.telling, words), (p.gram_set, runs)):
+        for keys, holding in ((p.telling, index.words), (p.gram_set, index.runs)):
             for key in keys:
-                holders = index[key]
+                holders = holding[key]
                 if len(holders) < MAX_HOLDERS and (
                     len(holders) < MAX_PER_REPORT or holders[-MAX_PER_REPORT] < start
                 ):
                     holders.append(u)
-    return words, runs
+                else:
+                    index.cut.add(key)
+    return index
 
 
 def _candidates(
-    a: Prepared, mine: range, flat: list[Prepared], index: tuple, problems: bool
-) -> list[tuple[float, int, bool]]:
-    """(bound on likeness, item, may be a copy) for each item of another report that the
-    bounds leave a chance of a link with ``a``; among many (a county), the likeliest. The
-    counts are exact unless a key's holders were cut at ``MAX_HOLDERS`` or
-    ``MAX_PER_REPORT``, which happens only where the caps bind anyway."""
-    words, runs = index
+    u: int, mine: range, flat: list[Prepared], index: _Index, dots: Dots, problems: bool
+) -> tuple[list[tuple[int, bool]], bool]:
+    """(item, may be a copy) for each item of another report that the bounds leave a chance
+    of a link with item ``u``; among many (a county), the likeliest. And whether a cap cut
+    the list: a key's holders (``MAX_HOLDERS``, ``MAX_PER_REPORT``), the items counted or
+    the items kept."""
+    a = flat[u]
+    words, runs, cut = index
+    capped = not (cut.isdisjoint(a.telling) and cut.isdisjoint(a.gram_set))
     telling: Counter[int] = Counter()
     for word in a.telling:
         telling.update(words[word])
     common: Counter[int] = Counter()
     for run in a.gram_set:
         common.update(runs[run])
-    found = {v for v in telling.keys() | common.keys() if v not in mine}  # not the item's own report
+    found = sorted(v for v in telling.keys() | common.keys() if v not in mine)  # not the item's own report
     if len(found) > MAX_COUNTED:  # rank by what the index counted
-        found = set(heapq.nlargest(MAX_COUNTED, found, key=lambda v: (telling[v], common[v], -v)))
+        capped = True
+        found = sorted(heapq.nlargest(MAX_COUNTED, found, key=lambda v: (telling[v], common[v], -v)))
     kept: list[tuple[float, int, bool]] = []
-    for v in found:
+    for v, bound in zip(found, dots.bounds(u, found), strict=True):
         b = flat[v]
-        bound = 0.0
-        if telling[v] >= 2 or (problems and telling[v]) or not a.distinct.isdisjoint(b.telling):
-            bound = likeness_bound(a, b)
+        if not (telling[v] >= 2 or (problems and telling[v]) or not a.distinct.isdisjoint(b.telling)):
+            bound = 0.0
         copy = bool(common[v]) and may_be_copied(a, b, common[v])
         if copy or bound >= SIMILAR_AT:
             kept.append((bound, v, copy))
     if len(kept) > MAX_MEASURED:
+        capped = True
         kept = heapq.nlargest(MAX_MEASURED, kept, key=lambda k: (k[2], k[0], -k[1]))
-    return kept
+    return [(v, copy) for _, v, copy in kept], capped
 
 
 def candidate_pairs(
@@ -112,15 +128,17 @@ def candidate_pairs(
     of reports (the first report before the second).
 
     For each item and each other report, candidates are measured in order of their bound
-    until the best likeness found beats the next bound: no later one can be the item's best
-    there, so the mutual-best rule sees the same best scores as when measuring all. Every
-    possible copy is measured (a copy is linked whatever else is alike)."""
+    (the largest plain sum of word products over their pairs of points) until the best
+    likeness found beats the next bound: no later one can be the item's best there, so the
+    mutual-best rule sees the same best scores as when measuring all. Every possible copy is
+    measured (a copy is linked whatever else is alike)."""
     flat = [p for items in prepared for p in items]
     owner = [(r, i) for r, items in enumerate(prepared) for i in range(len(items))]
     first = [0]
     for items in prepared:
         first.append(first[-1] + len(items))
     index = _postings(flat, first, owner)
+    dots = Dots(flat)
     cache: dict[tuple[str, str], Pair] = {}
     measured: dict[tuple[int, int], Pair] = {}
     copied: dict[tuple[int, int], Copies] = {}
@@ -131,33 +149,66 @@ def candidate_pairs(
             found = copied[key] = copies(flat[key[0]], flat[key[1]])
         return found
 
-    def measure(key: tuple[int, int]) -> Pair:
+    def measure(u: int, v: int, sums: np.ndarray) -> Pair:
+        key = (min(u, v), max(u, v))
         found = measured.get(key)
         if found is None:
             a, b = flat[key[0]], flat[key[1]]
             text = (a.item.text, b.item.text)  # boilerplate recurs across a county: measured once
             found = cache.get(text)
             if found is None:
-                found = cache[text] = pair(a, b, copies_of(key), problems)
+                best = best_points(a, b, problems, ranked(sums if u < v else sums.T))
+                found = cache[text] = pair(a, b, copies_of(key), problems, best)
             measured[key] = found
         return found
 
-    for u, a in enumerate(flat):
+    def settle(u: int, candidates: list[tuple[int, bool]]) -> None:
+        """Measure ``u`` against its candidates, in each report in order of their bound."""
+        found = dots.products(u, [v for v, _ in candidates])
+        by_report: dict[int, list[tuple[float, int, bool, int]]] = defaultdict(list)
+        for n, ((v, copy), bound) in enumerate(zip(candidates, found.bounds, strict=True)):
+            by_report[owner[v][0]].append((bound, v, copy, n))
+        for each in by_report.values():
+            best = -1.0
+            for bound, v, copy, n in sorted(each, key=lambda c: (-c[0], c[1])):
+                if bound >= best:  # may be the best here (an equal score is linked too)
+                    best = max(best, measure(u, v, found.of(n)).score)
+                elif copy and is_copy(copies_of((min(u, v), max(u, v)))):
+                    measure(u, v, found.of(n))  # a copy is linked whatever else is alike
+
+    capped: set[int] = set()
+    for u in range(len(flat)):
         if progress is not None:
             progress()
         r = owner[u][0]
-        by_report: dict[int, list[tuple[float, int, bool]]] = defaultdict(list)
-        for bound, v, copy in _candidates(a, range(first[r], first[r + 1]), flat, index, problems):
-            by_report[owner[v][0]].append((bound, v, copy))
-        for candidates in by_report.values():
-            best = -1.0
-            for bound, v, copy in sorted(candidates, key=lambda c: (-c[0], c[1])):
-                key = (min(u, v), max(u, v))
-                if bound >= best and (best < 0 or point_bound(flat[u], flat[v]) >= best):
-                    # may be the best here (an equal score is linked too)
-                    best = max(best, measure(key).score)
-                elif copy and is_copy(copies_of(key)):
-                    measure(key)  # a copy is linked whatever else is alike
+        candidates, cut = _candidates(u, range(first[r], first[r + 1]), flat, index, dots, problems)
+        if cut:
+            capped.add(u)
+        settle(u, candidates)
+    # An item whose candidates were cut may not have met its best in a report: before it is
+    # linked there, it meets every item of that report that may beat the link.
+    settled: set[tuple[int, int]] = set()
+    while True:
+        found = _by_reports(measured, owner)
+        todo = sorted(
+            {
+                (x, owner[y][0])
+                for (r1, r2), pairs in found.items()
+                for (i, j), p in _linked(pairs).items()
+                if not p.shared
+                for x, y in ((first[r1] + i, first[r2] + j), (first[r2] + j, first[r1] + i))
+                if x in capped and (x, owner[y][0]) not in settled
+            }
+        )
+        if not todo:
+            return found
+        settled.update(todo)
+        for u, reports in itertools.groupby(todo, key=itemgetter(0)):
+            settle(u, [(v, False) for _, r in reports for v in range(first[r], first[r + 1])])
+
+
+def _by_reports(measured: dict[tuple[int, int], Pair], owner: list[tuple[int, int]]) -> _Links:
+    """The measured pairs (of items numbered across all reports) grouped by pair of reports."""
     found: _Links = defaultdict(dict)
     for (u, v), p in sorted(measured.items()):
         (r1, i), (r2, j) = owner[u], owner[v]
