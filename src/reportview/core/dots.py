@@ -52,13 +52,12 @@ class Dots:
         self.top_weight = np.array(top_weight, dtype=float)
         self.top_start = np.array(top_start, dtype=_INT)
         self._column = np.full(len(vocabulary) + 1, -1, dtype=_INT)  # word → column of one item
+        #: Each item's :attr:`likeness.Prepared.copy_needs`.
+        self.copy_needs = np.array([prepared.copy_needs for prepared in items], dtype=float)
 
-    def bounds(self, u: int, others: Sequence[int]) -> list[float]:
-        """For each of ``others``, a bound on its likeness with item ``u``: the sum over the
+    def bounds(self, u: int, ids: np.ndarray) -> np.ndarray:
+        """For each item of ``ids``, a bound on its likeness with item ``u``: the sum over the
         words they share of the two items' largest weights (:func:`likeness.likeness_bound`)."""
-        if not others:
-            return []
-        ids = np.array(others, dtype=_INT)
         s, e = self.top_start[u], self.top_start[u + 1]
         mine = self.top_word[s:e]
         column = self._column
@@ -68,7 +67,7 @@ class Dots:
         found = weights[column[self.top_word[at]]] * self.top_weight[at]
         column[mine] = -1
         owner = np.repeat(np.arange(len(ids), dtype=_INT), lengths)
-        return (np.bincount(owner, weights=found, minlength=len(ids)) * ABOVE).tolist()
+        return np.bincount(owner, weights=found, minlength=len(ids)) * ABOVE
 
     def products(self, u: int, others: Sequence[int]) -> PointSums:
         """The plain sums of word products of each point of item ``u`` with each point of

@@ -47,6 +47,7 @@ RUN = 6
 #: C speed); a longer point (an unsplit chapter) is walked run by run, in linear time.
 MASKED_RUNS = 1024
 _KEEP = re.compile("[" + IDEO + "A-Za-z0-9]+")
+_KEPT_CHAR = re.compile("[" + IDEO + "A-Za-z0-9]")
 
 
 def core_text(text: str) -> str:
@@ -67,6 +68,7 @@ class Point:
     subjects: frozenset[str]
     fields: frozenset[str]  # fields of work it names beyond its writer's own (旅游纠纷调处)
     core: str
+    offset: int  # where its core begins in the core of the item as a whole (its last point)
     masks: dict[str, int]  # each run → the positions it starts at, as bits (short points)
     long_grams: tuple[str, ...]  # the runs in order, for a point too long for bits
     gram_set: frozenset[str]
@@ -84,6 +86,7 @@ class Prepared:
     distinct: frozenset[str]
     weights: dict[str, float]  # each word's largest weight in any point
     by_word: dict[str, tuple[tuple[int, float], ...]]  # word → (point, its weight there)
+    copy_needs: float  # runs in common with another item below which no point can be a copy
 
 
 def _vector(tokens: list[str]) -> dict[str, float]:
@@ -106,6 +109,7 @@ def prepare(item: Item, problems: bool = False, own: frozenset[str] = frozenset(
     if len(spans) > 1:
         spans = (*spans, (0, len(item.text)))  # the item as a whole is a point too
     prepared = []
+    kept = [m.start() for m in _KEPT_CHAR.finditer(item.text)]  # the core's characters in the text
     words = sorted(concept_spans(item.text), key=lambda w: w[1])  # by offset, in order
     starts = [at for _, at in words]
     for s, e in spans:
@@ -133,6 +137,7 @@ def prepare(item: Item, problems: bool = False, own: frozenset[str] = frozenset(
                 subjects(text),
                 fields_of_work(text) - own,
                 core,
+                bisect_left(kept, s),
                 masks,
                 () if masks or not grams else grams,
                 gram_set := frozenset(grams),
@@ -150,7 +155,11 @@ def prepare(item: Item, problems: bool = False, own: frozenset[str] = frozenset(
                 weights[t] = w
             by_word[t].append((index, w))
     frozen = {t: tuple(found) for t, found in by_word.items()}
-    return Prepared(item, tuple(prepared), grams, telling, distinct, weights, frozen)
+    needs = min(
+        (SHARED_AT * len(p.core) / RUN - p.repeats for p in prepared if len(p.core) >= MIN_SHARED_CHARS),
+        default=math.inf,
+    )
+    return Prepared(item, tuple(prepared), grams, telling, distinct, weights, frozen, needs)
 
 
 def covered_chars(grams: tuple[str, ...], other: frozenset[str]) -> int:
@@ -171,10 +180,7 @@ def _covered(p: Point, other: frozenset[str]) -> int:
     found = 0
     for gram in p.gram_set & other:
         found |= p.masks[gram]
-    if not found:
-        return 0
-    two = found | found << 1
-    return (two | two << 2 | two << 4).bit_count()  # RUN = 6: shifts 0 to 5
+    return _widened(found, len(p.core))
 
 
 def verbatim_share(a_text: str, b_text: str) -> float:
@@ -274,15 +280,31 @@ def _best_points(a: Prepared, b: Prepared, problems: bool) -> tuple[float, int, 
 
 
 def _copied(points_of: tuple[Point, ...], other: frozenset[str]) -> tuple[float, int | None]:
-    """The largest share of one point copied from ``other`` (its run set), and that point."""
+    """The largest share of one point copied from ``other`` (its run set), and that point.
+    The runs of the item as a whole (its last point) are looked up once: each point's runs
+    are those of the whole that lie within it."""
+    whole = points_of[-1]
+    if whole.long_grams:  # too long for bits: each point is walked
+        shares = ((index, _covered(p, other)) for index, p in enumerate(points_of))
+    else:
+        found = 0
+        for gram in whole.gram_set & other:
+            found |= whole.masks[gram]
+        shares = ((index, _widened(found >> p.offset, len(p.core))) for index, p in enumerate(points_of))
     best, where = 0.0, None
-    for index, p in enumerate(points_of):
-        if len(p.core) < MIN_SHARED_CHARS:
-            continue
-        share = _covered(p, other) / len(p.core)
-        if share > best:
-            best, where = share, index
+    for index, covered in shares:
+        size = len(points_of[index].core)
+        if size >= MIN_SHARED_CHARS and covered / size > best:
+            best, where = covered / size, index
     return best, where
+
+
+def _widened(found: int, size: int) -> int:
+    """Characters covered by the runs that start at the bits of ``found`` within a core of
+    ``size`` characters (``RUN`` = 6: each bit widened by shifts 0 to 5)."""
+    found &= (1 << max(size - RUN + 1, 0)) - 1
+    two = found | found << 1
+    return (two | two << 2 | two << 4).bit_count()
 
 
 Copies = tuple[float, int | None, float, int | None]
@@ -357,7 +379,4 @@ def may_be_copied(a: Prepared, b: Prepared, runs_in_common: int) -> bool:
     """False when no point of either item can be covered to ``SHARED_AT`` by the runs the two
     items have in common: a point's runs found in the other item cover at most ``RUN``
     characters each, and are among the runs in common (counted again where they repeat)."""
-    return any(
-        len(p.core) >= MIN_SHARED_CHARS and (runs_in_common + p.repeats) * RUN >= SHARED_AT * len(p.core)
-        for p in (*a.points, *b.points)
-    )
+    return runs_in_common >= min(a.copy_needs, b.copy_needs)

@@ -17,7 +17,6 @@ every item there that could beat the link: a cap can lose a link, never make a w
 
 from __future__ import annotations
 
-import heapq
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -34,7 +33,6 @@ from .likeness import (
     best_points,
     copies,
     is_copy,
-    may_be_copied,
     pair,
     prepare,
 )
@@ -104,21 +102,25 @@ def _candidates(
     for run in a.gram_set:
         common.update(runs[run])
     found = sorted(v for v in telling.keys() | common.keys() if v not in mine)  # not the item's own report
+    ids = np.array(found, dtype=np.int64)
+    told = np.fromiter(map(telling.get, found, itertools.repeat(0)), np.int64, len(found))
+    shared = np.fromiter(map(common.get, found, itertools.repeat(0)), np.int64, len(found))
     if len(found) > MAX_COUNTED:  # rank by what the index counted
         capped = True
-        found = sorted(heapq.nlargest(MAX_COUNTED, found, key=lambda v: (telling[v], common[v], -v)))
-    kept: list[tuple[float, int, bool]] = []
-    for v, bound in zip(found, dots.bounds(u, found), strict=True):
-        b = flat[v]
-        if not (telling[v] >= 2 or (problems and telling[v]) or not a.distinct.isdisjoint(b.telling)):
-            bound = 0.0
-        copy = bool(common[v]) and may_be_copied(a, b, common[v])
-        if copy or bound >= SIMILAR_AT:
-            kept.append((bound, v, copy))
-    if len(kept) > MAX_MEASURED:
+        top = np.sort(np.lexsort((ids, -shared, -told))[:MAX_COUNTED])
+        ids, told, shared = ids[top], told[top], shared[top]
+    bounds = dots.bounds(u, ids)
+    # A pair that shares one telling word alone is alike only through a distinct one.
+    for n in np.flatnonzero(told < (1 if problems else 2)).tolist():
+        if a.distinct.isdisjoint(flat[int(ids[n])].telling):
+            bounds[n] = 0.0
+    needs = np.minimum(dots.copy_needs[ids], a.copy_needs)
+    copy = (shared > 0) & (shared >= needs)
+    keep = np.flatnonzero(copy | (bounds >= SIMILAR_AT))
+    if len(keep) > MAX_MEASURED:
         capped = True
-        kept = heapq.nlargest(MAX_MEASURED, kept, key=lambda k: (k[2], k[0], -k[1]))
-    return [(v, copy) for _, v, copy in kept], capped
+        keep = keep[np.lexsort((ids[keep], -bounds[keep], ~copy[keep]))[:MAX_MEASURED]]
+    return list(zip(ids[keep].tolist(), copy[keep].tolist(), strict=True)), capped
 
 
 def candidate_pairs(
@@ -142,6 +144,8 @@ def candidate_pairs(
     cache: dict[tuple[str, str], Pair] = {}
     measured: dict[tuple[int, int], Pair] = {}
     copied: dict[tuple[int, int], Copies] = {}
+    best_in: dict[tuple[int, int], float] = defaultdict(float)  # (item, report) → best score met
+    fresh: list[tuple[int, int]] = []  # the pairs measured since last looked at
 
     def copies_of(key: tuple[int, int]) -> Copies:
         found = copied.get(key)
@@ -160,6 +164,10 @@ def candidate_pairs(
                 best = best_points(a, b, problems, ranked(sums if u < v else sums.T))
                 found = cache[text] = pair(a, b, copies_of(key), problems, best)
             measured[key] = found
+            fresh.append(key)
+            for x, y in (key, key[::-1]):
+                at = (x, owner[y][0])
+                best_in[at] = max(best_in[at], found.score)
         return found
 
     def settle(u: int, candidates: list[tuple[int, bool]]) -> None:
@@ -186,25 +194,24 @@ def candidate_pairs(
             capped.add(u)
         settle(u, candidates)
     # An item whose candidates were cut may not have met its best in a report: before it is
-    # linked there, it meets every item of that report that may beat the link.
+    # linked there, it meets every item of that report that may beat the link. Meeting more
+    # only raises the best scores, so a pair that is not a link now never becomes one: only
+    # the pairs measured since are looked at again.
     settled: set[tuple[int, int]] = set()
-    while True:
-        found = _by_reports(measured, owner)
-        todo = sorted(
-            {
-                (x, owner[y][0])
-                for (r1, r2), pairs in found.items()
-                for (i, j), p in _linked(pairs).items()
-                if not p.shared
-                for x, y in ((first[r1] + i, first[r2] + j), (first[r2] + j, first[r1] + i))
-                if x in capped and (x, owner[y][0]) not in settled
-            }
-        )
-        if not todo:
-            return found
+    while fresh:
+        todo = set()
+        for key in fresh:
+            p, (u, v) = measured[key], key
+            if p.shared or p.score < max(SIMILAR_AT, best_in[(u, owner[v][0])], best_in[(v, owner[u][0])]):
+                continue  # a copy is linked anyway; this pair is not a link
+            for x, y in (key, key[::-1]):
+                if x in capped and (x, owner[y][0]) not in settled:
+                    todo.add((x, owner[y][0]))
+        fresh.clear()
         settled.update(todo)
-        for u, reports in itertools.groupby(todo, key=itemgetter(0)):
+        for u, reports in itertools.groupby(sorted(todo), key=itemgetter(0)):
             settle(u, [(v, False) for _, r in reports for v in range(first[r], first[r + 1])])
+    return _by_reports(measured, owner)
 
 
 def _by_reports(measured: dict[tuple[int, int], Pair], owner: list[tuple[int, int]]) -> _Links:
