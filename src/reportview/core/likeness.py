@@ -16,7 +16,10 @@ comparing their points.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import math
+import operator
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -175,12 +178,7 @@ def covered_chars(grams: tuple[str, ...], other: frozenset[str]) -> int:
 def _covered(p: Point, other: frozenset[str]) -> int:
     """:func:`covered_chars` of a point, from its run positions: the runs found in ``other``
     as bits, each widened to the ``RUN`` characters it covers, counted."""
-    if p.long_grams:
-        return covered_chars(p.long_grams, other)
-    found = 0
-    for gram in p.gram_set & other:
-        found |= p.masks[gram]
-    return _widened(found, len(p.core))
+    return covered_chars(p.long_grams, other) if p.long_grams else _widened(_found(p, other), len(p.core))
 
 
 def verbatim_share(a_text: str, b_text: str) -> float:
@@ -199,6 +197,7 @@ class Pair:
     terms: tuple[str, ...]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same few words meet again and again across a county
 def _two_ideas(words: frozenset[str]) -> bool:
     """Whether ``words`` hold two ideas: two words neither part of another (法律顾问 with 法律
     and 顾问 is one idea; a merged near-synonym group ``#x`` counts as its own)."""
@@ -280,23 +279,27 @@ def _best_points(a: Prepared, b: Prepared, problems: bool) -> tuple[float, int, 
 
 
 def _copied(points_of: tuple[Point, ...], other: frozenset[str]) -> tuple[float, int | None]:
-    """The largest share of one point copied from ``other`` (its run set), and that point.
-    The runs of the item as a whole (its last point) are looked up once: each point's runs
-    are those of the whole that lie within it."""
+    """The largest share of one point copied from ``other`` (its run set), and that point
+    (the first such). The runs of the item as a whole (its last point) are looked up once:
+    each point's runs are those of the whole that lie within it."""
     whole = points_of[-1]
-    if whole.long_grams:  # too long for bits: each point is walked
-        shares = ((index, _covered(p, other)) for index, p in enumerate(points_of))
-    else:
-        found = 0
-        for gram in whole.gram_set & other:
-            found |= whole.masks[gram]
-        shares = ((index, _widened(found >> p.offset, len(p.core))) for index, p in enumerate(points_of))
+    found = 0 if whole.long_grams else _found(whole, other)
     best, where = 0.0, None
-    for index, covered in shares:
-        size = len(points_of[index].core)
-        if size >= MIN_SHARED_CHARS and covered / size > best:
+    for index, p in enumerate(points_of):
+        size = len(p.core)
+        if size < MIN_SHARED_CHARS:
+            continue
+        covered = _covered(p, other) if whole.long_grams else _widened(found >> p.offset, size)
+        if covered / size > best:
             best, where = covered / size, index
+            if best >= 1.0:
+                break  # no later point can beat a whole copy
     return best, where
+
+
+def _found(p: Point, other: frozenset[str]) -> int:
+    """The positions of the runs of a (short) point found in ``other``, as bits."""
+    return functools.reduce(operator.or_, map(p.masks.__getitem__, p.gram_set & other), 0)
 
 
 def _widened(found: int, size: int) -> int:
@@ -305,6 +308,21 @@ def _widened(found: int, size: int) -> int:
     found &= (1 << max(size - RUN + 1, 0)) - 1
     two = found | found << 1
     return (two | two << 2 | two << 4).bit_count()
+
+
+def _source(p: Point, other: Prepared) -> int:
+    """The point of ``other`` that covers most of ``p`` (the first such). Every point's runs
+    are among the item's, so one that covers as much as the whole item is the answer."""
+    common = p.gram_set & other.gram_set
+    most = _covered(p, common)
+    best, where = -1, 0
+    for index, q in enumerate(other.points):
+        covered = _covered(p, common & q.gram_set)
+        if covered > best:
+            best, where = covered, index
+            if best >= most:
+                break
+    return where
 
 
 Copies = tuple[float, int | None, float, int | None]
@@ -336,16 +354,16 @@ def pair(
     shared = max(copied_a, copied_b) >= SHARED_AT
     if shared:  # align on the copied clause: that is what the reader should see side by side
         if copied_a >= copied_b and where_a is not None:
-            ia = where_a
-            ib = max(range(len(b.points)), key=lambda j: _covered(a.points[ia], b.points[j].gram_set))
+            ia, ib = where_a, _source(a.points[where_a], b)
         elif where_b is not None:
-            ib = where_b
-            ia = max(range(len(a.points)), key=lambda i: _covered(b.points[ib], a.points[i].gram_set))
+            ia, ib = _source(b.points[where_b], a), where_b
     pa, pb = a.points[ia], b.points[ib]
     ranked = sorted((t for t in pa.vector if t in pb.vector), key=lambda t: (-pa.vector[t] * pb.vector[t], t))
     words = [t.lstrip("#") for t in ranked]
-    terms = [w for w in words if not any(w != o and w in o for o in words)]  # 合法性 covers 合法
-    return Pair(min(score, 1.0), max(copied_a, copied_b), shared, ia, ib, tuple(terms[:6]))
+    terms = itertools.islice(
+        (w for w in words if not any(w != o and w in o for o in words)), 6
+    )  # 合法性 covers 合法
+    return Pair(min(score, 1.0), max(copied_a, copied_b), shared, ia, ib, tuple(terms))
 
 
 def likeness_bound(a: Prepared, b: Prepared) -> float:

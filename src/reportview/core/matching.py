@@ -178,7 +178,7 @@ def candidate_pairs(
             by_report[owner[v][0]].append((bound, v, copy, n))
         for each in by_report.values():
             best = -1.0
-            for bound, v, copy, n in sorted(each, key=lambda c: (-c[0], c[1])):
+            for bound, v, copy, n in sorted(each, key=lambda c: (-c[0], c[1])) if len(each) > 1 else each:
                 if bound >= best:  # may be the best here (an equal score is linked too)
                     best = max(best, measure(u, v, found.of(n)).score)
                 elif copy and is_copy(copies_of((min(u, v), max(u, v)))):
