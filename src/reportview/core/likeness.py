@@ -71,9 +71,9 @@ class Point:
     subjects: frozenset[str]
     fields: frozenset[str]  # fields of work it names beyond its writer's own (旅游纠纷调处)
     core: str
-    offset: int  # where its core begins in the core of the item as a whole (its last point)
-    masks: dict[str, int]  # each run → the positions it starts at, as bits (short points)
-    long_grams: tuple[str, ...]  # the runs in order, for a point too long for bits
+    offset: int  # where its core begins in the core of the item's last point (the whole item)
+    masks: dict[str, int]  # the last point's runs → the positions they start at, as bits
+    grams: tuple[str, ...]  # the runs in order, for a point without bits (walked)
     gram_set: frozenset[str]
     repeats: int  # runs that occur more than once in the point, beyond their first
 
@@ -115,12 +115,18 @@ def prepare(item: Item, problems: bool = False, own: frozenset[str] = frozenset(
     kept = [m.start() for m in _KEPT_CHAR.finditer(item.text)]  # the core's characters in the text
     words = sorted(concept_spans(item.text), key=lambda w: w[1])  # by offset, in order
     starts = [at for _, at in words]
-    for s, e in spans:
+    # Every point's core and runs are a part of the last point's (the whole item, when there
+    # are several): one set of strings serves them all.
+    base = bisect_left(kept, spans[-1][0])
+    whole = core_text(item.text[spans[-1][0] : spans[-1][1]])
+    runs = _grams(whole)
+    for n, (s, e) in enumerate(spans):
         text = item.text[s:e]
-        core = core_text(text)
-        grams = _grams(core)
+        offset = bisect_left(kept, s) - base
+        core = whole[offset : offset + bisect_left(kept, e) - bisect_left(kept, s)]
+        grams = runs[offset : offset + max(len(core) - RUN + 1, 0)]
         masks: dict[str, int] = {}
-        if len(grams) <= MASKED_RUNS:
+        if n == len(spans) - 1 and len(grams) <= MASKED_RUNS:
             for at, gram in enumerate(grams):
                 masks[gram] = masks.get(gram, 0) | 1 << at
         vector = _vector([t for t, _ in words[bisect_left(starts, s) : bisect_left(starts, e)]])
@@ -140,14 +146,14 @@ def prepare(item: Item, problems: bool = False, own: frozenset[str] = frozenset(
                 subjects(text),
                 fields_of_work(text) - own,
                 core,
-                bisect_left(kept, s),
+                offset,
                 masks,
-                () if masks or not grams else grams,
+                () if masks else grams,
                 gram_set := frozenset(grams),
                 len(grams) - len(gram_set),
             )
         )
-    grams = frozenset(g for p in prepared for g in p.gram_set)
+    grams = prepared[-1].gram_set  # every point's runs are among the last one's
     telling = frozenset(t for p in prepared for t in p.telling)
     distinct = frozenset(t for p in prepared for t in p.distinct)
     weights: dict[str, float] = {}
@@ -178,7 +184,7 @@ def covered_chars(grams: tuple[str, ...], other: frozenset[str]) -> int:
 def _covered(p: Point, other: frozenset[str]) -> int:
     """:func:`covered_chars` of a point, from its run positions: the runs found in ``other``
     as bits, each widened to the ``RUN`` characters it covers, counted."""
-    return covered_chars(p.long_grams, other) if p.long_grams else _widened(_found(p, other), len(p.core))
+    return _widened(_found(p, other), len(p.core)) if p.masks else covered_chars(p.grams, other)
 
 
 def verbatim_share(a_text: str, b_text: str) -> float:
@@ -283,13 +289,13 @@ def _copied(points_of: tuple[Point, ...], other: frozenset[str]) -> tuple[float,
     (the first such). The runs of the item as a whole (its last point) are looked up once:
     each point's runs are those of the whole that lie within it."""
     whole = points_of[-1]
-    found = 0 if whole.long_grams else _found(whole, other)
+    found = _found(whole, other) if whole.masks else 0
     best, where = 0.0, None
     for index, p in enumerate(points_of):
         size = len(p.core)
         if size < MIN_SHARED_CHARS:
             continue
-        covered = _covered(p, other) if whole.long_grams else _widened(found >> p.offset, size)
+        covered = _widened(found >> p.offset, size) if whole.masks else _covered(p, other)
         if covered / size > best:
             best, where = covered / size, index
             if best >= 1.0:
@@ -298,7 +304,7 @@ def _copied(points_of: tuple[Point, ...], other: frozenset[str]) -> tuple[float,
 
 
 def _found(p: Point, other: frozenset[str]) -> int:
-    """The positions of the runs of a (short) point found in ``other``, as bits."""
+    """The positions of the runs of a point with bits found in ``other``, as bits."""
     return functools.reduce(operator.or_, map(p.masks.__getitem__, p.gram_set & other), 0)
 
 
