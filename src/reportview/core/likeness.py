@@ -74,7 +74,6 @@ class Point:
     offset: int  # where its core begins in the core of the item's last point (the whole item)
     masks: dict[str, int]  # the last point's runs → the positions they start at, as bits
     grams: tuple[str, ...]  # the runs in order, for a point without bits (walked)
-    gram_set: frozenset[str]
     repeats: int  # runs that occur more than once in the point, beyond their first
 
 
@@ -149,11 +148,10 @@ def prepare(item: Item, problems: bool = False, own: frozenset[str] = frozenset(
                 offset,
                 masks,
                 () if masks else grams,
-                gram_set := frozenset(grams),
-                len(grams) - len(gram_set),
+                len(grams) - len(set(grams)),
             )
         )
-    grams = prepared[-1].gram_set  # every point's runs are among the last one's
+    grams = frozenset(runs)  # every point's runs are among the last one's
     telling = frozenset(t for p in prepared for t in p.telling)
     distinct = frozenset(t for p in prepared for t in p.distinct)
     weights: dict[str, float] = {}
@@ -181,10 +179,13 @@ def covered_chars(grams: tuple[str, ...], other: frozenset[str]) -> int:
     return covered
 
 
-def _covered(p: Point, other: frozenset[str]) -> int:
-    """:func:`covered_chars` of a point, from its run positions: the runs found in ``other``
-    as bits, each widened to the ``RUN`` characters it covers, counted."""
-    return _widened(_found(p, other), len(p.core)) if p.masks else covered_chars(p.grams, other)
+def _covered(item: Prepared, index: int, other: frozenset[str]) -> int:
+    """:func:`covered_chars` of one of an item's points: from the bits of the runs of the
+    item's last point (every point's runs lie within it), else walked run by run."""
+    p = item.points[index]
+    if item.points[-1].masks:
+        return _widened(_found(item, other) >> p.offset, len(p.core))
+    return covered_chars(p.grams, other)
 
 
 def verbatim_share(a_text: str, b_text: str) -> float:
@@ -284,18 +285,18 @@ def _best_points(a: Prepared, b: Prepared, problems: bool) -> tuple[float, int, 
     return best_points(a, b, problems, ranked)
 
 
-def _copied(points_of: tuple[Point, ...], other: frozenset[str]) -> tuple[float, int | None]:
-    """The largest share of one point copied from ``other`` (its run set), and that point
-    (the first such). The runs of the item as a whole (its last point) are looked up once:
-    each point's runs are those of the whole that lie within it."""
-    whole = points_of[-1]
-    found = _found(whole, other) if whole.masks else 0
+def _copied(item: Prepared, other: frozenset[str]) -> tuple[float, int | None]:
+    """The largest share of one of the item's points copied from ``other`` (a run set), and
+    that point (the first such). The runs of the item as a whole (its last point) are looked
+    up once: each point's runs are those of the whole that lie within it."""
+    whole = item.points[-1]
+    found = _found(item, other) if whole.masks else 0
     best, where = 0.0, None
-    for index, p in enumerate(points_of):
+    for index, p in enumerate(item.points):
         size = len(p.core)
         if size < MIN_SHARED_CHARS:
             continue
-        covered = _widened(found >> p.offset, size) if whole.masks else _covered(p, other)
+        covered = _widened(found >> p.offset, size) if whole.masks else covered_chars(p.grams, other)
         if covered / size > best:
             best, where = covered / size, index
             if best >= 1.0:
@@ -303,9 +304,9 @@ def _copied(points_of: tuple[Point, ...], other: frozenset[str]) -> tuple[float,
     return best, where
 
 
-def _found(p: Point, other: frozenset[str]) -> int:
-    """The positions of the runs of a point with bits found in ``other``, as bits."""
-    return functools.reduce(operator.or_, map(p.masks.__getitem__, p.gram_set & other), 0)
+def _found(item: Prepared, other: frozenset[str]) -> int:
+    """The positions in the item's last point of its runs found in ``other``, as bits."""
+    return functools.reduce(operator.or_, map(item.points[-1].masks.__getitem__, item.gram_set & other), 0)
 
 
 def _widened(found: int, size: int) -> int:
@@ -316,16 +317,18 @@ def _widened(found: int, size: int) -> int:
     return (two | two << 2 | two << 4).bit_count()
 
 
-def _source(p: Point, other: Prepared) -> int:
-    """The point of ``other`` that covers most of ``p`` (the first such). Every point's runs
-    are among the item's, so one that covers as much as the whole item is the answer."""
-    common = p.gram_set & other.gram_set
-    most = _covered(p, common)
+def _source(item: Prepared, index: int, other: Prepared) -> int:
+    """The point of ``other`` that covers most of the item's point ``index`` (the first
+    such). Every point's runs are among the item's, so one that covers as much as the whole
+    item is the answer."""
+    p = item.points[index]
+    common = other.gram_set & item.gram_set if p.masks else other.gram_set.intersection(p.grams)
+    most = _covered(item, index, common)
     best, where = -1, 0
-    for index, q in enumerate(other.points):
-        covered = _covered(p, common & q.gram_set)
+    for at, q in enumerate(other.points):
+        covered = _covered(item, index, common if q.masks else common.intersection(q.grams))
         if covered > best:
-            best, where = covered, index
+            best, where = covered, at
             if best >= most:
                 break
     return where
@@ -338,7 +341,7 @@ def copies(a: Prepared, b: Prepared) -> Copies:
     """(share, point) of ``a``'s most copied point from ``b``, and of ``b``'s from ``a``."""
     if a.gram_set.isdisjoint(b.gram_set):
         return 0.0, None, 0.0, None
-    return (*_copied(a.points, b.gram_set), *_copied(b.points, a.gram_set))
+    return (*_copied(a, b.gram_set), *_copied(b, a.gram_set))
 
 
 def is_copy(found: Copies) -> bool:
@@ -360,9 +363,9 @@ def pair(
     shared = max(copied_a, copied_b) >= SHARED_AT
     if shared:  # align on the copied clause: that is what the reader should see side by side
         if copied_a >= copied_b and where_a is not None:
-            ia, ib = where_a, _source(a.points[where_a], b)
+            ia, ib = where_a, _source(a, where_a, b)
         elif where_b is not None:
-            ia, ib = _source(b.points[where_b], a), where_b
+            ia, ib = _source(b, where_b, a), where_b
     pa, pb = a.points[ia], b.points[ib]
     ranked = sorted((t for t in pa.vector if t in pb.vector), key=lambda t: (-pa.vector[t] * pb.vector[t], t))
     words = [t.lstrip("#") for t in ranked]
