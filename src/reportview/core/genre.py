@@ -162,7 +162,8 @@ def fields_of_work(text: str) -> frozenset[str]:
     """The fields of work a statement names (旅游, 文物, 食品药品, 安全生产), as far as its
     words say: a general commitment (矛盾纠纷排查调处) is not one field's (旅游纠纷调处)."""
     table = _terms().fields
-    text = _BY_THE_WAY.sub("", text)
+    if "部门" in text or "等" in text:  # all that _BY_THE_WAY can remove names one or the other
+        text = _BY_THE_WAY.sub("", text)
     return frozenset(table[w] for w in table if w in text)
 
 
