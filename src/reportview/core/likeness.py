@@ -339,9 +339,10 @@ Copies = tuple[float, int | None, float, int | None]
 
 def copies(a: Prepared, b: Prepared) -> Copies:
     """(share, point) of ``a``'s most copied point from ``b``, and of ``b``'s from ``a``."""
-    if a.gram_set.isdisjoint(b.gram_set):
+    common = a.gram_set & b.gram_set  # each item's runs found in the other
+    if not common:
         return 0.0, None, 0.0, None
-    return (*_copied(a, b.gram_set), *_copied(b, a.gram_set))
+    return (*_copied(a, common), *_copied(b, common))
 
 
 def is_copy(found: Copies) -> bool:
