@@ -180,12 +180,11 @@ def covered_chars(grams: tuple[str, ...], other: frozenset[str]) -> int:
 
 
 def _covered(item: Prepared, index: int, other: frozenset[str]) -> int:
-    """:func:`covered_chars` of one of an item's points: from the bits of the runs of the
-    item's last point (every point's runs lie within it), else walked run by run."""
+    """:func:`covered_chars` of one of an item's points, from the positions of the item's
+    last point (every point's runs lie within it)."""
+    found, stride = _found(item, other)
     p = item.points[index]
-    if item.points[-1].masks:
-        return _widened(_found(item, other) >> p.offset, len(p.core))
-    return covered_chars(p.grams, other)
+    return _widened(found >> p.offset * stride, len(p.core), stride)
 
 
 def verbatim_share(a_text: str, b_text: str) -> float:
@@ -289,14 +288,13 @@ def _copied(item: Prepared, other: frozenset[str]) -> tuple[float, int | None]:
     """The largest share of one of the item's points copied from ``other`` (a run set), and
     that point (the first such). The runs of the item as a whole (its last point) are looked
     up once: each point's runs are those of the whole that lie within it."""
-    whole = item.points[-1]
-    found = _found(item, other) if whole.masks else 0
+    found, stride = _found(item, other)
     best, where = 0.0, None
     for index, p in enumerate(item.points):
         size = len(p.core)
         if size < MIN_SHARED_CHARS:
             continue
-        covered = _widened(found >> p.offset, size) if whole.masks else covered_chars(p.grams, other)
+        covered = _widened(found >> p.offset * stride, size, stride)
         if covered / size > best:
             best, where = covered / size, index
             if best >= 1.0:
@@ -304,17 +302,22 @@ def _copied(item: Prepared, other: frozenset[str]) -> tuple[float, int | None]:
     return best, where
 
 
-def _found(item: Prepared, other: frozenset[str]) -> int:
-    """The positions in the item's last point of its runs found in ``other``, as bits."""
-    return functools.reduce(operator.or_, map(item.points[-1].masks.__getitem__, item.gram_set & other), 0)
+def _found(item: Prepared, other: frozenset[str]) -> tuple[int, int]:
+    """The positions in the item's last point of its runs found in ``other``: as bits, or
+    for a point too long for bits per run as bytes (1 where found), and that stride."""
+    whole = item.points[-1]
+    if whole.masks:
+        return functools.reduce(operator.or_, map(whole.masks.__getitem__, item.gram_set & other), 0), 1
+    return int.from_bytes(bytes(map(other.__contains__, whole.grams)), "little"), 8
 
 
-def _widened(found: int, size: int) -> int:
-    """Characters covered by the runs that start at the bits of ``found`` within a core of
-    ``size`` characters (``RUN`` = 6: each bit widened by shifts 0 to 5)."""
-    found &= (1 << max(size - RUN + 1, 0)) - 1
-    two = found | found << 1
-    return (two | two << 2 | two << 4).bit_count()
+def _widened(found: int, size: int, stride: int = 1) -> int:
+    """Characters covered by the runs that start at the positions set in ``found`` (a bit
+    each, or a byte each with ``stride`` 8) within a core of ``size`` characters (``RUN`` =
+    6: each position widened by shifts 0 to 5)."""
+    found &= (1 << max(size - RUN + 1, 0) * stride) - 1
+    two = found | found << stride
+    return (two | two << 2 * stride | two << 4 * stride).bit_count()
 
 
 def _source(item: Prepared, index: int, other: Prepared) -> int:
