@@ -175,7 +175,9 @@ def candidate_pairs(
         found = dots.products(u, [v for v, _ in candidates])
         by_report: dict[int, list[tuple[float, int, bool, int]]] = defaultdict(list)
         for n, ((v, copy), bound) in enumerate(zip(candidates, found.bounds, strict=True)):
-            by_report[owner[v][0]].append((bound, v, copy, n))
+            r = owner[v][0]
+            if copy or bound >= best_in[(u, r)]:  # else it cannot beat a score met there
+                by_report[r].append((bound, v, copy, n))
         for each in by_report.values():
             best = -1.0
             for bound, v, copy, n in sorted(each, key=lambda c: (-c[0], c[1])) if len(each) > 1 else each:
