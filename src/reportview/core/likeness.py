@@ -9,9 +9,9 @@ awareness is not the staff's) or when one is about a field of work the other doe
 A point copied nearly verbatim (runs of ``RUN`` characters found in the other item) makes
 the pair *shared*.
 
-Each prepared item also carries what the cheap bounds need (:func:`may_be_alike`,
-:func:`may_be_copied`), so most pairs of a large county are proven unrelated without
-comparing their points.
+Each prepared item also carries what the cheap bounds need (:func:`likeness_bound`,
+:func:`may_be_copied`; :mod:`dots` bounds point by point), so most pairs of a large county
+are proven unrelated without comparing their points.
 """
 
 from __future__ import annotations
@@ -373,10 +373,8 @@ def pair(
     pa, pb = a.points[ia], b.points[ib]
     ranked = sorted((t for t in pa.vector if t in pb.vector), key=lambda t: (-pa.vector[t] * pb.vector[t], t))
     words = [t.lstrip("#") for t in ranked]
-    terms = itertools.islice(
-        (w for w in words if not any(w != o and w in o for o in words)), 6
-    )  # 合法性 covers 合法
-    return Pair(min(score, 1.0), max(copied_a, copied_b), shared, ia, ib, tuple(terms))
+    whole = (w for w in words if not any(w != o and w in o for o in words))  # 合法性 covers 合法
+    return Pair(min(score, 1.0), max(copied_a, copied_b), shared, ia, ib, tuple(itertools.islice(whole, 6)))
 
 
 def likeness_bound(a: Prepared, b: Prepared) -> float:
@@ -386,24 +384,6 @@ def likeness_bound(a: Prepared, b: Prepared) -> float:
     small, large = (a.weights, b.weights) if len(a.weights) <= len(b.weights) else (b.weights, a.weights)
     common = [t for t in small if t in large]
     return sum(map(mul, map(small.__getitem__, common), map(large.__getitem__, common))) * ABOVE
-
-
-def point_bound(a: Prepared, b: Prepared) -> float:
-    """A tighter :func:`likeness_bound`: each point of one item against the other's largest
-    weights, the best point taken, from whichever side bounds lower. Only the words the two
-    share are visited, in the item's own word order."""
-
-    def side(x: Prepared, y: Prepared) -> float:
-        weights = y.weights
-        sums = [0.0] * len(x.points)
-        for t in x.weights:
-            v = weights.get(t)
-            if v is not None:
-                for i, w in x.by_word[t]:
-                    sums[i] += w * v
-        return max(sums) * ABOVE
-
-    return min(side(a, b), side(b, a))
 
 
 def may_be_copied(a: Prepared, b: Prepared, runs_in_common: int) -> bool:

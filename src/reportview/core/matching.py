@@ -144,7 +144,7 @@ def candidate_pairs(
     cache: dict[tuple[str, str], Pair] = {}
     measured: dict[tuple[int, int], Pair] = {}
     copied: dict[tuple[int, int], Copies] = {}
-    best_in: dict[tuple[int, int], float] = defaultdict(float)  # (item, report) → best score met
+    best_in: dict[tuple[int, int], float] = {}  # (item, report) → the best score it met there
     fresh: list[tuple[int, int]] = []  # the pairs measured since last looked at
 
     def copies_of(key: tuple[int, int]) -> Copies:
@@ -167,7 +167,7 @@ def candidate_pairs(
             fresh.append(key)
             for x, y in (key, key[::-1]):
                 at = (x, owner[y][0])
-                best_in[at] = max(best_in[at], found.score)
+                best_in[at] = max(best_in.get(at, 0.0), found.score)
         return found
 
     def settle(u: int, candidates: list[tuple[int, bool]]) -> None:
@@ -176,7 +176,7 @@ def candidate_pairs(
         by_report: dict[int, list[tuple[float, int, bool, int]]] = defaultdict(list)
         for n, ((v, copy), bound) in enumerate(zip(candidates, found.bounds, strict=True)):
             r = owner[v][0]
-            if copy or bound >= best_in[(u, r)]:  # else it cannot beat a score met there
+            if copy or bound >= best_in.get((u, r), 0.0):  # else it cannot beat a score met there
                 by_report[r].append((bound, v, copy, n))
         for each in by_report.values():
             best = -1.0
