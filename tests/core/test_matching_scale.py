@@ -10,6 +10,7 @@ import pytest
 
 from reportview.core import matching
 from reportview.core.analysis import analyze_file, analyze_text
+from reportview.core.dots import Dots
 from reportview.core.genre import own_fields
 from reportview.core.likeness import Prepared, likeness_bound, may_be_copied, pair, prepare
 from reportview.core.matching import _linked, candidate_pairs
@@ -82,12 +83,15 @@ def test_the_bounds_never_fall_below_what_they_bound(samples: Path) -> None:
     checked = 0
     for kind in KIND_ORDER:
         prepared = [prepare(item) for r in reports for item in r.items_of(kind)]
-        for a in prepared:
-            for b in prepared:
+        dots = Dots(prepared)
+        for u, a in enumerate(prepared):
+            sums = dots.products(u, range(len(prepared)))
+            for v, b in enumerate(prepared):
                 if a is b:
                     continue
                 measured = pair(a, b)
                 assert measured.score <= likeness_bound(a, b)
+                assert measured.score <= sums.bounds[v]  # the best pair of points, summed plainly
                 if measured.shared:
                     assert may_be_copied(a, b, len(a.gram_set & b.gram_set))
                 checked += 1
