@@ -19,8 +19,10 @@ from .tokens import warm_up
 
 
 def warm() -> bool:
-    """Load the heavy parts (jieba's dictionary and weights) before the first request."""
+    """Load the heavy parts (jieba's dictionary and weights, numpy) before the first request."""
     warm_up()
+    from . import dots  # noqa: F401  # numpy, which matching loads on first use
+
     return True
 
 

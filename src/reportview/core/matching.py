@@ -21,11 +21,8 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from operator import itemgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-import numpy as np
-
-from .dots import Dots, ranked
 from .likeness import (
     Copies,
     Pair,
@@ -37,6 +34,11 @@ from .likeness import (
     prepare,
 )
 from .model import Item, Match, Status
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from .dots import Dots
 
 #: Likeness of the best pair of points at which two items state the same thing. Chosen with
 #: benchmarks/bench_matching.py as the value that gives the best F1 of links while keeping
@@ -92,6 +94,8 @@ def _candidates(
     of a link with item ``u``; among many (a county), the likeliest. And whether a cap cut
     the list: a key's holders (``MAX_HOLDERS``, ``MAX_PER_REPORT``), the items counted or
     the items kept."""
+    import numpy as np  # not before matching: a window or a command that only reads never loads it
+
     a = flat[u]
     words, runs, cut = index
     capped = not (cut.isdisjoint(a.telling) and cut.isdisjoint(a.gram_set))
@@ -134,6 +138,8 @@ def candidate_pairs(
     likeness found beats the next bound: no later one can be the item's best there, so the
     mutual-best rule sees the same best scores as when measuring all. Every possible copy is
     measured (a copy is linked whatever else is alike)."""
+    from .dots import Dots, ranked  # numpy: not before matching
+
     flat = [p for items in prepared for p in items]
     owner = [(r, i) for r, items in enumerate(prepared) for i in range(len(items))]
     first = [0]
