@@ -91,13 +91,11 @@ class Dots:
         counts = last - first
         start = np.cumsum(counts) - counts  # each item's first column in the result
         width = int(counts.sum())
-        local = self.point_of[at] - first[owner] + start[owner]  # the entry's point's column
-        found = table[:, columns] * self.weight[at]
-        sums = np.bincount(
-            (np.arange(rows, dtype=_INT)[:, None] * width + local[None, :]).ravel(),
-            weights=found.ravel(),
-            minlength=rows * width,
-        ).reshape(rows, width)
+        local = self.point_of[at] - first[owner] + start[owner]  # the entry's point's column, in order
+        sums = np.zeros((rows, width))
+        if len(local):
+            begins = np.flatnonzero(np.diff(local, prepend=-1))  # where each point's entries begin
+            sums[:, local[begins]] = np.add.reduceat(table[:, columns] * self.weight[at], begins, axis=1)
         return PointSums(sums, start.tolist(), counts.tolist())
 
 
