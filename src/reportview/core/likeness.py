@@ -124,10 +124,14 @@ def prepare(item: Item, problems: bool = False, own: frozenset[str] = frozenset(
         offset = bisect_left(kept, s) - base
         core = whole[offset : offset + bisect_left(kept, e) - bisect_left(kept, s)]
         grams = runs[offset : offset + max(len(core) - RUN + 1, 0)]
+        repeats = len(grams) - len(set(grams))
         masks: dict[str, int] = {}
         if n == len(spans) - 1 and len(grams) <= MASKED_RUNS:
-            for at, gram in enumerate(grams):
-                masks[gram] = masks.get(gram, 0) | 1 << at
+            if repeats:
+                for at, gram in enumerate(grams):
+                    masks[gram] = masks.get(gram, 0) | 1 << at
+            else:  # each run once: one bit each
+                masks = {gram: 1 << at for at, gram in enumerate(grams)}
         vector = _vector([t for t, _ in words[bisect_left(starts, s) : bisect_left(starts, e)]])
         telling = frozenset(t for t in vector if idf(t) >= SPECIFIC_IDF)
         distinct = frozenset(t for t in telling if idf(t) >= DISTINCT_IDF)
@@ -148,7 +152,7 @@ def prepare(item: Item, problems: bool = False, own: frozenset[str] = frozenset(
                 offset,
                 masks,
                 () if masks else grams,
-                len(grams) - len(set(grams)),
+                repeats,
             )
         )
     grams = frozenset(runs)  # every point's runs are among the last one's
