@@ -99,7 +99,9 @@ def test_the_bounds_never_fall_below_what_they_bound(samples: Path) -> None:
 
 
 def _links(prepared: list[list[Prepared]], problems: bool) -> dict:
-    return {k: found for k, v in candidate_pairs(prepared, problems=problems).items() if (found := _linked(v))}
+    return {
+        k: found for k, v in candidate_pairs(prepared, problems=problems).items() if (found := _linked(v))
+    }
 
 
 def test_with_the_work_per_item_capped_no_link_is_made_that_every_pair_would_not_make(
