@@ -13,7 +13,7 @@ from reportview.core.analysis import analyze_file, analyze_text
 from reportview.core.dots import Dots
 from reportview.core.genre import own_fields
 from reportview.core.likeness import Prepared, likeness_bound, may_be_copied, pair, prepare
-from reportview.core.matching import _linked, candidate_pairs
+from reportview.core.matching import _linked, linked_pairs
 from reportview.core.model import KIND_ORDER, Kind, Report
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
@@ -43,9 +43,7 @@ def _assert_same_links(reports: list[Report]) -> int:
             [prepare(item, problems, own_fields(r.body or r.title or "")) for item in r.items_of(kind)]
             for r in reports
         ]
-        fast = {
-            k: found for k, v in candidate_pairs(prepared, problems=problems).items() if (found := _linked(v))
-        }
+        fast = linked_pairs(prepared, problems=problems)
         assert fast == _every_pair(prepared, problems), kind
         total += sum(len(v) for v in fast.values())
     return total
@@ -98,12 +96,6 @@ def test_the_bounds_never_fall_below_what_they_bound(samples: Path) -> None:
     assert checked > 500
 
 
-def _links(prepared: list[list[Prepared]], problems: bool) -> dict:
-    return {
-        k: found for k, v in candidate_pairs(prepared, problems=problems).items() if (found := _linked(v))
-    }
-
-
 def test_with_the_work_per_item_capped_no_link_is_made_that_every_pair_would_not_make(
     samples: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -117,7 +109,7 @@ def test_with_the_work_per_item_capped_no_link_is_made_that_every_pair_would_not
     full = _every_pair(prepared, False)
     monkeypatch.setattr(matching, "MAX_MEASURED", 2)
     monkeypatch.setattr(matching, "MAX_COUNTED", 3)
-    capped = _links(prepared, False)
+    capped = linked_pairs(prepared)
     made = {(k, ij): p for k, v in capped.items() for ij, p in v.items()}
     right = {(k, ij): p for k, v in full.items() for ij, p in v.items()}
     assert made.items() <= right.items()

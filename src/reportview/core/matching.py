@@ -18,6 +18,7 @@ every item there that could beat the link: a cap can lose a link, never make a w
 from __future__ import annotations
 
 import itertools
+import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from operator import itemgetter
@@ -30,6 +31,7 @@ from .likeness import (
     best_points,
     copies,
     is_copy,
+    may_be_copied,
     pair,
     prepare,
 )
@@ -127,11 +129,11 @@ def _candidates(
     return list(zip(ids[keep].tolist(), copy[keep].tolist(), strict=True)), capped
 
 
-def candidate_pairs(
+def linked_pairs(
     prepared: Sequence[Sequence[Prepared]], progress: Callable[[], None] | None = None, problems: bool = False
 ) -> _Links:
-    """The pairs of items of different reports that may be linked, measured, grouped by pair
-    of reports (the first report before the second).
+    """The linked pairs of items of different reports (:func:`_linked`), grouped by pair of
+    reports (the first report before the second).
 
     For each item and each other report, candidates are measured in order of their bound
     (the largest plain sum of word products over their pairs of points) until the best
@@ -168,7 +170,11 @@ def candidate_pairs(
             found = cache.get(text)
             if found is None:
                 best = best_points(a, b, problems, ranked(sums if u < v else sums.T))
-                found = cache[text] = pair(a, b, copies_of(key), problems, best)
+                if may_be_copied(a, b, len(a.gram_set & b.gram_set)):
+                    found = pair(a, b, copies_of(key), problems, best)
+                else:  # not a copy: what was copied and the terms are only wanted if it is linked
+                    found = Pair(min(best[0], 1.0), math.nan, False, best[1], best[2], ())
+                cache[text] = found
             measured[key] = found
             fresh.append(key)
             for x, y in (key, key[::-1]):
@@ -219,7 +225,17 @@ def candidate_pairs(
         settled.update(todo)
         for u, reports in itertools.groupby(sorted(todo), key=itemgetter(0)):
             settle(u, [(v, False) for _, r in reports for v in range(first[r], first[r + 1])])
-    return _by_reports(measured, owner)
+    links: _Links = {}
+    for (r1, r2), pairs in _by_reports(measured, owner).items():
+        if kept := _linked(pairs):
+            links[(r1, r2)] = {
+                (i, j): pair(a, b, copies(a, b), problems, (p.score, p.a, p.b))
+                if math.isnan(p.verbatim)
+                else p
+                for (i, j), p in kept.items()
+                for a, b in ((prepared[r1][i], prepared[r2][j]),)
+            }
+    return links
 
 
 def _by_reports(measured: dict[tuple[int, int], Pair], owner: list[tuple[int, int]]) -> _Links:
@@ -275,9 +291,9 @@ def match_items(
         [prepare(item, problems, fields) for item in items] for items, fields in zip(groups, own, strict=True)
     ]
     found: list[list[list[Match]]] = [[[] for _ in items] for items in groups]
-    measured = candidate_pairs(prepared, progress, problems)
-    for r1, r2 in sorted(measured):
-        for (i, j), p in sorted(_linked(measured[(r1, r2)]).items()):
+    links = linked_pairs(prepared, progress, problems)
+    for r1, r2 in sorted(links):
+        for (i, j), p in sorted(links[(r1, r2)].items()):
             if problems and not p.shared and _other_shortcoming(prepared[r1][i], p.a, prepared[r2][j], p.b):
                 continue
             status = Status.SHARED if p.shared else Status.SIMILAR
