@@ -225,16 +225,14 @@ def linked_pairs(
         settled.update(todo)
         for u, reports in itertools.groupby(sorted(todo), key=itemgetter(0)):
             settle(u, [(v, False) for _, r in reports for v in range(first[r], first[r + 1])])
+    def complete(a: Prepared, b: Prepared, p: Pair) -> Pair:
+        """A link kept without its copied share and terms, with them."""
+        return pair(a, b, copies(a, b), problems, (p.score, p.a, p.b)) if math.isnan(p.verbatim) else p
+
     links: _Links = {}
     for (r1, r2), pairs in _by_reports(measured, owner).items():
         if kept := _linked(pairs):
-            links[(r1, r2)] = {
-                (i, j): pair(a, b, copies(a, b), problems, (p.score, p.a, p.b))
-                if math.isnan(p.verbatim)
-                else p
-                for (i, j), p in kept.items()
-                for a, b in ((prepared[r1][i], prepared[r2][j]),)
-            }
+            links[(r1, r2)] = {(i, j): complete(prepared[r1][i], prepared[r2][j], p) for (i, j), p in kept.items()}
     return links
 
 
