@@ -225,6 +225,7 @@ def linked_pairs(
         settled.update(todo)
         for u, reports in itertools.groupby(sorted(todo), key=itemgetter(0)):
             settle(u, [(v, False) for _, r in reports for v in range(first[r], first[r + 1])])
+
     def complete(a: Prepared, b: Prepared, p: Pair) -> Pair:
         """A link kept without its copied share and terms, with them."""
         return pair(a, b, copies(a, b), problems, (p.score, p.a, p.b)) if math.isnan(p.verbatim) else p
@@ -232,7 +233,9 @@ def linked_pairs(
     links: _Links = {}
     for (r1, r2), pairs in _by_reports(measured, owner).items():
         if kept := _linked(pairs):
-            links[(r1, r2)] = {(i, j): complete(prepared[r1][i], prepared[r2][j], p) for (i, j), p in kept.items()}
+            links[(r1, r2)] = {
+                (i, j): complete(prepared[r1][i], prepared[r2][j], p) for (i, j), p in kept.items()
+            }
     return links
 
 
