@@ -40,8 +40,7 @@ def _assert_same_links(reports: list[Report]) -> int:
     for kind in KIND_ORDER:
         problems = kind is Kind.PROBLEMS  # a shortage both name is one idea shared
         prepared = [
-            [prepare(item, problems, own_fields(r.body or r.title or "")) for item in r.items_of(kind)]
-            for r in reports
+            [prepare(item, problems, own_fields(r.writer)) for item in r.items_of(kind)] for r in reports
         ]
         fast = linked_pairs(prepared, problems=problems)
         assert fast == _every_pair(prepared, problems), kind
@@ -103,8 +102,7 @@ def test_with_the_work_per_item_capped_no_link_is_made_that_every_pair_would_not
     in a report must not be linked there to a second best."""
     reports = _county([analyze_file(p).text for p in sorted(samples.iterdir())], 12, seed=11)
     prepared = [
-        [prepare(item, False, own_fields(r.body or r.title or "")) for item in r.items_of(Kind.MEASURES)]
-        for r in reports
+        [prepare(item, False, own_fields(r.writer)) for item in r.items_of(Kind.MEASURES)] for r in reports
     ]
     full = _every_pair(prepared, False)
     monkeypatch.setattr(matching, "MAX_MEASURED", 2)

@@ -34,7 +34,7 @@ def compare(
         if progress is not None:
             progress(done[0], total)
 
-    own = [own_fields(r.body or r.title or "") for r in reports]
+    own = [own_fields(r.writer) for r in reports]
     for kind in KIND_ORDER:
         if not any(kind in r.kinds for r in reports):
             continue

@@ -258,7 +258,7 @@ def _repeats(
 
 def follow(last: Report, this: Report) -> FollowThrough:
     sentences, problems = _evidence_sentences(this)
-    own = [own_fields(r.body or r.title or "") for r in (last, this)]  # paired by hand: two bodies
+    own = [own_fields(r.writer) for r in (last, this)]  # paired by hand: two bodies
     candidates = [prepare(s, own=own[1]) for s in sentences]  # once for all of last year's plans
     sorts = sorts_of(candidates, problems)
     return FollowThrough(

@@ -344,9 +344,10 @@ def _source(item: Prepared, index: int, other: Prepared) -> int:
 Copies = tuple[float, int | None, float, int | None]
 
 
-def copies(a: Prepared, b: Prepared) -> Copies:
-    """(share, point) of ``a``'s most copied point from ``b``, and of ``b``'s from ``a``."""
-    common = a.gram_set & b.gram_set  # each item's runs found in the other
+def copies(a: Prepared, b: Prepared, common: frozenset[str] | None = None) -> Copies:
+    """(share, point) of ``a``'s most copied point from ``b``, and of ``b``'s from ``a``
+    (``common``: the runs the two share, when known)."""
+    common = a.gram_set & b.gram_set if common is None else common
     if not common:
         return 0.0, None, 0.0, None
     return (*_copied(a, common), *_copied(b, common))

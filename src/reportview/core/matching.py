@@ -120,8 +120,8 @@ def _candidates(
     for n in np.flatnonzero(told < (1 if problems else 2)).tolist():
         if a.distinct.isdisjoint(flat[int(ids[n])].telling):
             bounds[n] = 0.0
-    needs = np.minimum(dots.copy_needs[ids], a.copy_needs)
-    copy = (shared > 0) & (shared >= needs)
+    # likeness.may_be_copied, for every candidate at once
+    copy = (shared > 0) & (shared >= np.minimum(dots.copy_needs[ids], a.copy_needs))
     keep = np.flatnonzero(copy | (bounds >= SIMILAR_AT))
     if len(keep) > MAX_MEASURED:
         capped = True
@@ -155,10 +155,10 @@ def linked_pairs(
     best_in: dict[tuple[int, int], float] = {}  # (item, report) → the best score it met there
     fresh: list[tuple[int, int]] = []  # the pairs measured since last looked at
 
-    def copies_of(key: tuple[int, int]) -> Copies:
+    def copies_of(key: tuple[int, int], common: frozenset[str] | None = None) -> Copies:
         found = copied.get(key)
         if found is None:
-            found = copied[key] = copies(flat[key[0]], flat[key[1]])
+            found = copied[key] = copies(flat[key[0]], flat[key[1]], common)
         return found
 
     def measure(u: int, v: int, sums: np.ndarray) -> Pair:
@@ -170,8 +170,9 @@ def linked_pairs(
             found = cache.get(text)
             if found is None:
                 best = best_points(a, b, problems, ranked(sums if u < v else sums.T))
-                if may_be_copied(a, b, len(a.gram_set & b.gram_set)):
-                    found = pair(a, b, copies_of(key), problems, best)
+                common = a.gram_set & b.gram_set
+                if may_be_copied(a, b, len(common)):
+                    found = pair(a, b, copies_of(key, common), problems, best)
                 else:  # not a copy: what was copied and the terms are only wanted if it is linked
                     found = Pair(min(best[0], 1.0), math.nan, False, best[1], best[2], ())
                 cache[text] = found

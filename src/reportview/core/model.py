@@ -143,10 +143,15 @@ class Report:
         return self.path.replace("\\", "/").rsplit("/", 1)[-1]
 
     @property
+    def writer(self) -> str:
+        """Who wrote the report, as far as it says: its issuing body, else its title."""
+        return self.body or self.title or ""
+
+    @property
     def display_name(self) -> str:
         """What the report is called where there is room for one name: its issuing body,
         else its title, else its file's name."""
-        return self.body or self.title or self.file_name
+        return self.writer or self.file_name
 
     @property
     def full_name(self) -> str:

@@ -98,9 +98,7 @@ class NotesPanel(QWidget):
                 continue
             if shown.report not in groups:
                 source = self.notes.reports[shown.report]
-                groups[shown.report] = QTreeWidgetItem(
-                    [f"{shown.report + 1}. {source.body or source.title or ''}"]
-                )
+                groups[shown.report] = QTreeWidgetItem([f"{shown.report + 1}. {source.writer}"])
                 self.tree.addTopLevelItem(groups[shown.report])
             groups[shown.report].addChild(
                 self._item(shown.note.anchor.quote, shown.note.body, shown.note.tags, shown.note.id)
