@@ -7,6 +7,12 @@ table (:data:`reportview.core.jobs.JOBS`), so starting a worker costs this proce
 the spawn; the typed functions at the end (:func:`load`, :func:`compare_reports`, :func:`diff`,
 :func:`follow_pair`) are the only way to send one. Prefetched reads are keyed by :func:`~reportview.core.paths.file_key`,
 the key the window asks with. No Qt here: workers import this module.
+
+Both workers load the dictionary before they are asked to match: the matcher at once, the
+reader once the files named at start are read (at the matcher's low priority), so that when
+a reviewer opens a county the reader matches beside the matcher without first spending half
+a second loading it (:mod:`core.parallel`). Files opened together are read by both workers
+while the matcher has nothing to match.
 """
 
 from __future__ import annotations
@@ -51,13 +57,17 @@ class Job(str, Enum):
 
 _pools: dict[str, ProcessPoolExecutor] = {}
 _prefetched: dict[str, Future[Any]] = {}
+#: Each worker's jobs sent and not done: [all, those that are not reads].
+_waiting: dict[ProcessPoolExecutor, list[int]] = {}
+_count_lock = threading.Lock()
+_warming: dict[str, Future[Any]] = {}  # each worker's loading of the dictionary
 
 
 def run_job(job: Job, *args: Any) -> Any:
     """Runs in the worker: ``job``'s function in :data:`reportview.core.jobs.JOBS`. Matching
     runs at the matcher's priority in any worker (the reader matches too, once every file
-    is read): it never takes the processor from the window or from reading."""
-    if job is Job.COMPARE:
+    is read), and so does loading the dictionary: neither takes the processor from the window."""
+    if job in (Job.COMPARE, Job.WARM):
         _yield_to(NICENESS["matcher"])
     jobs = importlib.import_module("reportview.core.jobs")
     return jobs.JOBS[Job(job)](*args)
@@ -99,12 +109,42 @@ def pool(role: str) -> ProcessPoolExecutor:
             initargs=(os.getpid(), NICENESS.get(role, 0)),
         )
         _pools[role] = found
-        found.submit(run_job, Job.WARM if role == "matcher" else Job.READY)
+        if role == "matcher":
+            _warming[role] = _counted(found, Job.WARM)
+        else:
+            _counted(found, Job.READY)
     return found
 
 
 def submit(role: str, job: Job, *args: Any) -> Future[Any]:
-    return pool(role).submit(run_job, job, *args)
+    return _counted(pool(role), job, *args)
+
+
+def _counted(worker: ProcessPoolExecutor, job: Job, *args: Any) -> Future[Any]:
+    """Send ``job`` to ``worker``, counted among its jobs waiting until it is done."""
+    future = worker.submit(run_job, job, *args)
+    step = (1, int(job is not Job.LOAD))
+    with _count_lock:
+        counts = _waiting.setdefault(worker, [0, 0])
+        counts[:] = [c + s for c, s in zip(counts, step, strict=True)]
+
+    def done(_: Future[Any]) -> None:
+        with _count_lock:
+            counts[:] = [c - s for c, s in zip(counts, step, strict=True)]
+
+    future.add_done_callback(done)
+    return future
+
+
+def _reading_role() -> str:
+    """Who reads the next file: the reader, or the matcher while it is running, has nothing
+    but reads waiting (no matching, no warming up), and fewer of them."""
+    matcher, reader = _pools.get("matcher"), _pools.get("reader")
+    if matcher is None or reader is None:
+        return "reader"
+    with _count_lock:
+        (waiting, matching), (reading, _) = _waiting.get(matcher, [0, 0]), _waiting.get(reader, [0, 0])
+    return "matcher" if matching == 0 and waiting < reading else "reader"
 
 
 def start(prefetch: Iterable[str] = (), roles: Iterable[str] = ROLES) -> None:
@@ -113,15 +153,22 @@ def start(prefetch: Iterable[str] = (), roles: Iterable[str] = ROLES) -> None:
     for role in roles:
         pool(role)
     names = list(prefetch)
-    if not names:
-        return
-    from .core.files import expand_paths
-    from .core.paths import file_key
+    if names:
+        from .core.files import expand_paths
+        from .core.paths import file_key
 
-    for path in expand_paths(names):
-        key = file_key(path)
-        if key not in _prefetched:
-            _prefetched[key] = submit("reader", Job.LOAD, str(path))
+        for path in expand_paths(names):
+            key = file_key(path)
+            if key not in _prefetched:
+                _prefetched[key] = submit("reader", Job.LOAD, str(path))
+    if "reader" in _pools and "reader" not in _warming:  # after the files named at start
+        _warming["reader"] = submit("reader", Job.WARM)
+
+
+def warm(role: str) -> bool:
+    """Whether the worker for ``role`` has its dictionary loaded (it matches at once)."""
+    found = _warming.get(role)
+    return found is not None and found.done() and not found.cancelled() and found.exception() is None
 
 
 def take_prefetched(path: str) -> Future[Any] | None:
@@ -138,6 +185,9 @@ def discard(role: str) -> None:
     waiting for a job in progress could hold up quitting."""
     broken = _pools.pop(role, None)
     if broken is not None:
+        with _count_lock:
+            _waiting.pop(broken, None)
+        _warming.pop(role, None)
         end(broken)
 
 
@@ -166,8 +216,9 @@ def _send(role: str, job: Job, *args: Any) -> Future[Any]:
 
 
 def load(path: str) -> Future[Report | ReportError]:
-    """Read and analyse ``path`` (a prefetched read when there is one)."""
-    return take_prefetched(path) or _send("reader", Job.LOAD, path)
+    """Read and analyse ``path`` (a prefetched read when there is one), in whichever worker
+    is free to read (:func:`_reading_role`)."""
+    return take_prefetched(path) or _send(_reading_role(), Job.LOAD, path)
 
 
 def compare_reports(

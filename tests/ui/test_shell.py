@@ -132,8 +132,18 @@ def test_many_reports_are_matched_by_both_workers_to_the_same_statuses(
 
     monkeypatch.setattr(engine_module, "SHARED_FROM", 2)  # as with twenty reports and more
     monkeypatch.setattr(engine_module, "processors", lambda: 2)
+    from reportview import workers
+
     reports = [analyze_file(p) for p in (QINGSHI_2023, LIUXI, QINGSHI_2022, FENGMING)]
     answers: list[tuple[object, bool]] = []
+    roles: list[str] = []
+    send = workers.compare_reports
+
+    def compare_reports(reports: list, kinds: frozenset, role: str = "matcher") -> object:
+        roles.append(role)
+        return send(reports, kinds, role)
+
+    monkeypatch.setattr(workers, "compare_reports", compare_reports)
 
     def answered(generation: int, found: Comparison, last: bool) -> None:
         if generation == -7:
@@ -143,7 +153,7 @@ def test_many_reports_are_matched_by_both_workers_to_the_same_statuses(
     engine.compare(-7, reports)
     qtbot.waitUntil(lambda: len(answers) == 2, timeout=60000)
     engine.comparisonReady.disconnect(answered)
-    assert engine._reader_matches  # the later kinds came from the reader
+    assert roles == ["matcher", "reader"]  # the later kinds came from the reader
     got = merged(compare(reports, match=False), answers[0][0])
     got = merged(got, answers[1][0])
     whole = compare(reports)

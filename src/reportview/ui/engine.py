@@ -61,7 +61,6 @@ class Engine(QObject):
         super().__init__(parent)
         self._next_id = 0
         self._stages: list[Future[Any]] = []
-        self._reader_matches = False  # the reader has matched once: its dictionary is loaded
 
     def start(self) -> None:
         """Make sure both workers are running (normally ``cli.main`` started them already)."""
@@ -76,8 +75,7 @@ class Engine(QObject):
         def done(f: Future[Any]) -> None:
             try:
                 result = f.result()
-            except BrokenProcessPool:
-                workers.discard("reader")
+            except BrokenProcessPool:  # the next job sent replaces the worker
                 result = ReportError(path, "the analysis process stopped")
             except Exception as exc:  # pickling or similar: still one clear message
                 result = ReportError(path, type(exc).__name__)
@@ -92,13 +90,14 @@ class Engine(QObject):
         all the overview counts) in the matcher, then the other kinds; each arrives as
         comparisonReady, the one that completes the comparison marked last (with two
         workers, either may finish first). The other kinds go to the reader, idle once every
-        file is read, so that two processors share the work, when there are enough reports
-        to repay its loading the dictionary (``SHARED_FROM``) or it has it loaded already.
+        file is read, so that two processors share the work, when it has loaded its
+        dictionary (it does once the files named at start are read) or there are enough
+        reports to repay loading it first (``SHARED_FROM``).
         Stages of an earlier request not yet begun are dropped: their answer would be thrown
         away."""
         for stale in self._stages:
             stale.cancel()
-        beside = self._reader_matches or (len(reports) >= SHARED_FROM and processors() > 1)
+        beside = processors() > 1 and (workers.warm("reader") or len(reports) >= SHARED_FROM)
         stages = (
             (FIRST_KINDS, "matcher"),
             (frozenset(KIND_ORDER) - FIRST_KINDS, "reader" if beside else "matcher"),
@@ -119,8 +118,6 @@ class Engine(QObject):
                     workers.discard(role)
                     _emit(self.comparisonFailed, generation)
                     return
-                if role == "reader":
-                    self._reader_matches = True
                 with lock:  # answers arrive on each worker's own thread: the last is sent last
                     waiting[0] -= 1
                     _emit(self.comparisonReady, generation, comparison, waiting[0] == 0)
