@@ -133,10 +133,26 @@ def idf(token: str) -> float:
 def concept_spans(text: str) -> tuple[tuple[str, int], ...]:
     """Meaningful words of ``text`` (compounds and their parts) with their offsets,
     near-synonyms merged: one segmentation serves every point of an item."""
-    concepts = _terms().concepts
-    return tuple(
-        (concepts.get(w, w), at) for w, at in search_words(text) if _WORD.search(w) and w not in STOPWORDS
-    )
+    found = []
+    for w, at in search_words(text):
+        concept = _CONCEPT.get(w, "")
+        if concept == "":
+            concept = _concept(w)
+        if concept is not None:
+            found.append((concept, at))
+    return tuple(found)
+
+
+_CONCEPT: dict[str, str | None] = {}  # word → its concept, None for no concept (a figure, 的)
+
+
+def _concept(word: str) -> str | None:
+    """The concept ``word`` stands for (a merged near-synonym group, else itself), or ``None``
+    when it is no concept (a figure, a stopword); remembered, as a county repeats its words."""
+    concept = _terms().concepts.get(word, word) if _WORD.search(word) and word not in STOPWORDS else None
+    if len(_CONCEPT) < 200_000:
+        _CONCEPT[word] = concept
+    return concept
 
 
 def concept_tokens(text: str) -> tuple[str, ...]:

@@ -87,7 +87,6 @@ class Prepared:
     telling: frozenset[str]
     distinct: frozenset[str]
     weights: dict[str, float]  # each word's largest weight in any point
-    by_word: dict[str, tuple[tuple[int, float], ...]]  # word → (point, its weight there)
     copy_needs: float  # runs in common with another item below which no point can be a copy
 
 
@@ -159,18 +158,15 @@ def prepare(item: Item, problems: bool = False, own: frozenset[str] = frozenset(
     telling = frozenset(t for p in prepared for t in p.telling)
     distinct = frozenset(t for p in prepared for t in p.distinct)
     weights: dict[str, float] = {}
-    by_word: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for index, p in enumerate(prepared):
+    for p in prepared:
         for t, w in p.vector.items():
             if w > weights.get(t, 0.0):
                 weights[t] = w
-            by_word[t].append((index, w))
-    frozen = {t: tuple(found) for t, found in by_word.items()}
     needs = min(
         (SHARED_AT * len(p.core) / RUN - p.repeats for p in prepared if len(p.core) >= MIN_SHARED_CHARS),
         default=math.inf,
     )
-    return Prepared(item, tuple(prepared), grams, telling, distinct, weights, frozen, needs)
+    return Prepared(item, tuple(prepared), grams, telling, distinct, weights, needs)
 
 
 def covered_chars(grams: tuple[str, ...], other: frozenset[str]) -> int:
@@ -279,13 +275,23 @@ def best_points(
 def _best_points(a: Prepared, b: Prepared, problems: bool) -> tuple[float, int, int]:
     """:func:`best_points`, the plain sums taken here from the words the two items share."""
     sums: dict[tuple[int, int], float] = defaultdict(float)
-    small, large = (a.by_word, b.by_word) if len(a.by_word) <= len(b.by_word) else (b.by_word, a.by_word)
+    left, right = _by_word(a), _by_word(b)
+    small, large = (left, right) if len(left) <= len(right) else (right, left)
     for t in filter(large.__contains__, small):
-        for i, w in a.by_word[t]:
-            for j, v in b.by_word[t]:
+        for i, w in left[t]:
+            for j, v in right[t]:
                 sums[(i, j)] += w * v
     ranked = sorted(((s, i, j) for (i, j), s in sums.items()), key=lambda k: (-k[0], k[1], k[2]))
     return best_points(a, b, problems, ranked)
+
+
+def _by_word(item: Prepared) -> dict[str, list[tuple[int, float]]]:
+    """Each word of ``item``: (point, its weight there), in point order."""
+    found: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for index, p in enumerate(item.points):
+        for t, w in p.vector.items():
+            found[t].append((index, w))
+    return found
 
 
 def _copied(item: Prepared, other: frozenset[str]) -> tuple[float, int | None]:
