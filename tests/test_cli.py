@@ -74,6 +74,10 @@ def test_compare_json_rows_and_cells_in_file_order() -> None:
                     assert match["report"] != index
                     assert set(match) >= {"report", "item", "score"}
                     assert match["item"] < len(row["cells"][match["report"]]["items"])
+    # one match per line: a script or a reader can grep or diff the output line by line
+    matches = [m for row in data["rows"] for c in row["cells"] for i in c["items"] for m in i["matches"]]
+    lines = [line.strip().rstrip(",") for line in result.stdout.splitlines()]
+    assert matches and all(json.dumps(m, ensure_ascii=False) in lines for m in matches)
 
 
 def test_bad_file_among_good_ones(tmp_path: Path) -> None:

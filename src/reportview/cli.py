@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -19,7 +18,7 @@ from .core.errors import ReportError
 from .core.files import expand_paths
 from .core.model import MARKED_KINDS, Comparison, Kind, Report, Section
 from .core.parallel import Helper, compare_all, helper, read_all
-from .core.serialize import comparison_dict, report_dict
+from .core.serialize import comparison_dict, report_dict, to_json
 from .i18n import error_message, kind_label, notice_message, status_label, translate
 from .progress import Progress
 
@@ -247,13 +246,7 @@ def _run_on_files(args: argparse.Namespace, files: list[Path], helping: Helper |
         return run_overview(args, reports, progress, helping) or (1 if failures else 0)
     if args.command == "analyze":
         if args.json:
-            _print(
-                json.dumps(
-                    {"reports": [report_dict(r, notice_message, args.with_text) for r in reports]},
-                    ensure_ascii=False,
-                    indent=1,
-                )
-            )
+            _print(to_json({"reports": [report_dict(r, notice_message, args.with_text) for r in reports]}))
         else:
             _print("\n\n".join(render_report(r) for r in reports))
     else:
@@ -262,7 +255,7 @@ def _run_on_files(args: argparse.Namespace, files: list[Path], helping: Helper |
         if args.save and not _save(args.save, reports):
             return 1
         if args.json:
-            _print(json.dumps(comparison_dict(comparison, notice_message), ensure_ascii=False, indent=1))
+            _print(to_json(comparison_dict(comparison, notice_message)))
         else:
             _print(render_comparison(comparison))
     return 1 if failures else 0

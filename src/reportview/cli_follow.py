@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from .core.follow import VERDICT_NAMES, body_key
 from .core.follow_book import FollowBook, PairView
 from .core.model import Kind, Report
+from .core.serialize import to_json
 from .core.store_file import existing_store
 from .i18n import status_label, translate
 
@@ -122,7 +122,7 @@ def run_follow(args: argparse.Namespace, reports: list[Report]) -> int:
     view = book.view(0, 1)
     assert view is not None
     if args.json:
-        sys.stdout.write(json.dumps(follow_dict(last, this, view), ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(to_json(follow_dict(last, this, view)) + "\n")
     else:
         sys.stdout.write(render_follow(last, this, view) + "\n")
     return 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 
@@ -14,6 +13,7 @@ from .core.model import Report, Status
 from .core.overview import OverviewRow, overview
 from .core.parallel import Helper, compare_all
 from .core.score_book import ScoreBook
+from .core.serialize import to_json
 from .i18n import translate
 from .progress import Progress
 
@@ -119,7 +119,7 @@ def run_overview(
         data = overview_dict(comparison.reports, rows, found)
         if book is not None:
             data["scoring"] = _scoring_dict(book, rows)
-        text = json.dumps(data, ensure_ascii=False, indent=1)
+        text = to_json(data)
     else:
         text = render_overview(comparison.reports, rows, found)
     sys.stdout.write(text + "\n")

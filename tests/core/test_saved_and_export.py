@@ -239,3 +239,35 @@ def test_the_scoring_sheet_is_saved_with_the_comparison(tmp_path: Path) -> None:
     path.write_text(json.dumps(damaged, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(saved.SavedFileError):
         saved.load(path)
+
+
+def test_json_is_laid_out_by_level_and_reads_back_as_written() -> None:
+    from reportview.core.serialize import to_json
+
+    values = [
+        {},
+        [],
+        {"a": {}},
+        {"a": [{}], "b": [[1, [2]]]},
+        {
+            "rows": [
+                {
+                    "cells": [
+                        {
+                            "items": [
+                                {"text": "依法行政\n“制度”", "matches": [{"score": 0.5, "clause": [1, 2]}]}
+                            ]
+                        }
+                    ]
+                }
+            ]
+        },
+        "鳳鳴鎮",
+        1.5,
+        None,
+    ]
+    for value in values:
+        assert json.loads(to_json(value)) == value
+    text = to_json(values[4])
+    assert '        {"score": 0.5, "clause": [1, 2]}' in text.splitlines()  # a record, one line
+    assert text.startswith('{\n "rows": [\n  {\n   "cells"')  # the levels above it indented

@@ -34,6 +34,7 @@ from .limits import MAX_SAVED_BYTES, MAX_SAVED_NOTES, MAX_SAVED_REPORTS
 from .model import Report
 from .notes import Anchor, Note
 from .scoring import Criterion, Score
+from .serialize import to_json
 
 FORMAT = "reportview-comparison"
 VERSION = 1
@@ -129,7 +130,7 @@ def _anchor_dict(anchor: Anchor) -> dict[str, Any]:
 def save(path: str | Path, comparison: SavedComparison) -> None:
     """Write the comparison atomically: readers see the old file or the new one, never half."""
     raw = to_dict(comparison)
-    write_atomic(path, json.dumps(raw, ensure_ascii=False, indent=1))
+    write_atomic(path, to_json(raw))
 
 
 WRONG_TYPE = "a value in the file has the wrong type"
