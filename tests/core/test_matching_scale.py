@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from pathlib import Path
 
 import pytest
 
-from reportview.core import matching
+from reportview.core import likeness, matching
 from reportview.core.analysis import analyze_file, analyze_text
 from reportview.core.dots import Dots
 from reportview.core.genre import own_fields
@@ -112,3 +113,32 @@ def test_with_the_work_per_item_capped_no_link_is_made_that_every_pair_would_not
     right = {(k, ij): p for k, v in full.items() for ij, p in v.items()}
     assert made.items() <= right.items()
     assert 20 < len(made) < len(right)  # the caps bound: some true links were not found
+
+
+def _share_run_by_run(item: Prepared, other: Prepared) -> tuple[float, int | None]:
+    """The definition of a copied share: each point's core, its runs looked up one by one."""
+    best, where = 0.0, None
+    for index, p in enumerate(item.points):
+        if len(p.core) >= likeness.MIN_SHARED_CHARS:
+            share = likeness.covered_chars(likeness._grams(p.core), other.gram_set) / len(p.core)
+            if share > best:
+                best, where = share, index
+    return best, where
+
+
+@pytest.mark.parametrize("masked_runs", [likeness.MASKED_RUNS, 40])  # 40: long points read as bytes
+def test_copied_shares_read_from_bits_are_those_counted_run_by_run(
+    samples: Path, monkeypatch: pytest.MonkeyPatch, masked_runs: int
+) -> None:
+    monkeypatch.setattr(likeness, "MASKED_RUNS", masked_runs)
+    reports = _county([analyze_file(p).text for p in sorted(samples.iterdir())], 12, seed=11)
+    prepared = [prepare(item) for r in reports for kind in KIND_ORDER for item in r.items_of(kind)]
+    most, some = 0, 0  # pairs where most of an item's runs are in the other, and where some are
+    for a, b in itertools.combinations(prepared, 2):
+        common = a.gram_set & b.gram_set
+        if not common:
+            continue
+        assert likeness.copies(a, b) == (*_share_run_by_run(a, b), *_share_run_by_run(b, a))
+        mostly = 2 * len(common) > len(a.gram_set)
+        most, some = most + mostly, some + (not mostly)
+    assert most > 20 and some > 100

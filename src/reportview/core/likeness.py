@@ -313,11 +313,16 @@ def _copied(item: Prepared, other: frozenset[str]) -> tuple[float, int | None]:
 
 
 def _found(item: Prepared, other: frozenset[str]) -> tuple[int, int]:
-    """The positions in the item's last point of its runs found in ``other``: as bits, or
-    for a point too long for bits per run as bytes (1 where found), and that stride."""
+    """The positions in the item's last point of its runs in ``other`` (some of the item's
+    runs): as bits, or for a point too long for bits per run as bytes (1 where found), and
+    that stride."""
     whole = item.points[-1]
     if whole.masks:
-        return functools.reduce(operator.or_, map(whole.masks.__getitem__, item.gram_set & other), 0), 1
+        if not whole.repeats and 2 * len(other) > len(item.gram_set):
+            # Most runs found (a copy): every run is one bit of its own, so mark those not found.
+            missing = functools.reduce(operator.or_, map(whole.masks.__getitem__, item.gram_set - other), 0)
+            return ((1 << len(whole.masks)) - 1) ^ missing, 1
+        return functools.reduce(operator.or_, map(whole.masks.__getitem__, other), 0), 1
     return int.from_bytes(bytes(map(other.__contains__, whole.grams)), "little"), 8
 
 
