@@ -42,3 +42,18 @@ def test_the_fields_a_body_and_a_statement_name() -> None:
     assert fields_of_work("会同市场监管、生态环境等部门开展联合检查") == frozenset()
     assert fields_of_work("全年开展占道经营、餐饮油烟等专项联合执法行动6次") == frozenset()
     assert fields_of_work("加强青少年、农民工等重点对象的法治教育") == frozenset()
+
+
+def test_one_statement_by_two_departments_is_read_in_each_ones_setting() -> None:
+    """The tourism bureau's 旅游市场执法人员 is its own staff; the labour bureau writing the same
+    words names a field beyond its own. Opening the tourism bureau's report beside the labour
+    bureau's and a township's never changes how alike the last two are."""
+    said = "旅游市场执法人员数量不足，执法力量薄弱，难以满足监管需要。"
+    township = items("执法人员数量不足，执法力量薄弱，难以满足执法需要。")
+    tourism, labour = items(said), items(said)
+    own = [own_fields("滗川县文化和旅游局"), own_fields("滗川县人力资源和社会保障局"), frozenset()]
+    three = match_items([tourism, labour, township], problems=True, own=own)
+    two = match_items([labour, township], problems=True, own=own[1:])
+    assert [m.score for m in three[1][0][1] if m.report == 2] == [m.score for m in two[0][0][1]]
+    assert [m.score for m in three[2][0][1] if m.report == 1] == [m.score for m in two[1][0][1]]
+    assert three[0][0][1][-1].score > two[0][0][1][0].score  # in its own setting, the closer one

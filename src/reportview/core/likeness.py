@@ -88,6 +88,7 @@ class Prepared:
     distinct: frozenset[str]
     weights: dict[str, float]  # each word's largest weight in any point
     copy_needs: float  # runs in common with another item below which no point can be a copy
+    own: frozenset[str]  # its writer's fields of work (they set apart how it reads: :func:`_apart`)
 
 
 def _vector(tokens: list[str]) -> dict[str, float]:
@@ -166,7 +167,7 @@ def prepare(item: Item, problems: bool = False, own: frozenset[str] = frozenset(
         (SHARED_AT * len(p.core) / RUN - p.repeats for p in prepared if len(p.core) >= MIN_SHARED_CHARS),
         default=math.inf,
     )
-    return Prepared(item, tuple(prepared), grams, telling, distinct, weights, needs)
+    return Prepared(item, tuple(prepared), grams, telling, distinct, weights, needs, own)
 
 
 def covered_chars(grams: tuple[str, ...], other: frozenset[str]) -> int:

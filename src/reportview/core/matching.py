@@ -150,7 +150,7 @@ def linked_pairs(
         first.append(first[-1] + len(items))
     index = _postings(flat, first, owner)
     dots = Dots(flat)
-    cache: dict[tuple[str, str], Pair] = {}
+    cache: dict[tuple[str, frozenset[str], str, frozenset[str]], Pair] = {}
     measured: dict[tuple[int, int], Pair] = {}
     copied: dict[tuple[int, int], Copies] = {}
     best_in: dict[tuple[int, int], float] = {}  # (item, report) → the best score it met there
@@ -167,7 +167,8 @@ def linked_pairs(
         found = measured.get(key)
         if found is None:
             a, b = flat[key[0]], flat[key[1]]
-            text = (a.item.text, b.item.text)  # boilerplate recurs across a county: measured once
+            # Boilerplate recurs across a county: measured once for writers of the same fields.
+            text = (a.item.text, a.own, b.item.text, b.own)
             found = cache.get(text)
             if found is None:
                 best = best_points(a, b, problems, ranked(sums if u < v else sums.T))
