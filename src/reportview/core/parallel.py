@@ -25,7 +25,8 @@ from .errors import ReportError
 from .model import KIND_ORDER, Comparison, Kind, Report
 
 #: From this many reports a second process is worth loading the dictionary (about half a
-#: second), here and in the window (whose reader matches beside its matcher). From
+#: second), here and in the window while its reader has not loaded it yet (it does once the
+#: files named at start are read; then it matches beside the matcher however few). From
 #: benchmarks/bench_ui.py, every status painted: 10 reports 0.83–0.98 s by the matcher
 #: alone, 1.15 s with the reader too; 20 reports 1.49 s and 1.38–1.55 s (even); 50 reports
 #: 4.4–4.8 s and 3.3–3.6 s.
