@@ -13,6 +13,12 @@ chance: no pair they set aside could have been linked, so the links are those of
 every pair (``tests/core/test_matching_scale.py``). Where a county is so large that an item
 meets only its likeliest counterparts, an item is linked in a report only once it has met
 every item there that could beat the link: a cap can lose a link, never make a wrong one.
+
+A reader is shown an item's first ``MAX_MATCHES`` links, copies first, the most alike first,
+then in report order. So an item meets the reports in order and stops once it has that
+many whole copies (likeness or copied share 1.000): no link of a later report would be
+shown for it. Links that no one is shown are not made; every item is shown the links that
+comparing every pair shows it.
 """
 
 from __future__ import annotations
@@ -49,17 +55,18 @@ if TYPE_CHECKING:
 SIMILAR_AT = 0.2
 MAX_MATCHES = 12
 #: Work per item in a large comparison (a county, a province). An item is measured against
-#: at most ``MAX_MEASURED`` items of other reports: those the bounds leave a chance, the
-#: likeliest first, among the ``MAX_COUNTED`` that share the most telling words and copied
-#: runs with it; a word or run held by more than ``MAX_HOLDERS`` items (or ``MAX_PER_REPORT``
-#: of one report: an unsplit chapter cut into hundreds of items) ranks nothing beyond its
-#: first holders. Set from benchmarks/bench_scale.py so that none binds on the corpus,
+#: every item of other reports it may be a copy of (shown first), and at most
+#: ``MAX_MEASURED`` others: those the bounds leave a chance, the likeliest first, among the
+#: ``MAX_COUNTED`` that share the most telling words and copied runs with it; a word or run
+#: held by more than ``MAX_HOLDERS`` items (or ``MAX_PER_REPORT`` of one report: an unsplit
+#: chapter cut into hundreds of items) ranks nothing beyond its first holders. Set from benchmarks/bench_scale.py so that none binds on the corpus,
 #: the wild reports and the samples opened together (18 reports: at most 95 items counted
 #: and 76 measured for one item), where the links are those of measuring every pair.
 MAX_MEASURED = 96
 MAX_COUNTED = 192
 MAX_HOLDERS = 512
 MAX_PER_REPORT = 16
+_PRODUCTS_AT_ONCE = 48  # candidates whose point products are taken in one call, reports whole
 
 _Links = dict[tuple[int, int], dict[tuple[int, int], Pair]]
 
@@ -112,35 +119,41 @@ def _candidates(
     told[mine.start : mine.stop] = shared[mine.start : mine.stop] = 0  # not the item's own report
     ids = np.flatnonzero(told | shared)
     told, shared = told[ids], shared[ids]
-    if len(ids) > MAX_COUNTED:  # rank by what the index counted
+    # likeness.may_be_copied, for every candidate at once
+    copy = (shared > 0) & (shared >= np.minimum(dots.copy_needs[ids], a.copy_needs))
+    if np.count_nonzero(~copy) > MAX_COUNTED:  # every possible copy, and the rest by what the index counted
         capped = True
-        top = np.sort(np.lexsort((ids, -shared, -told))[:MAX_COUNTED])
-        ids, told, shared = ids[top], told[top], shared[top]
+        top = np.sort(np.lexsort((ids, -shared, -told, ~copy))[: MAX_COUNTED + np.count_nonzero(copy)])
+        ids, told, shared, copy = ids[top], told[top], shared[top], copy[top]
     bounds = dots.bounds(u, ids)
     # A pair that shares one telling word alone is alike only through a distinct one.
     for n in np.flatnonzero(told < (1 if problems else 2)).tolist():
         if a.distinct.isdisjoint(flat[int(ids[n])].telling):
             bounds[n] = 0.0
-    # likeness.may_be_copied, for every candidate at once
-    copy = (shared > 0) & (shared >= np.minimum(dots.copy_needs[ids], a.copy_needs))
     keep = np.flatnonzero(copy | (bounds >= SIMILAR_AT))
-    if len(keep) > MAX_MEASURED:
+    if np.count_nonzero(~copy[keep]) > MAX_MEASURED:  # every possible copy, and the likeliest of the rest
         capped = True
-        keep = keep[np.lexsort((ids[keep], -bounds[keep], ~copy[keep]))[:MAX_MEASURED]]
+        keep = np.sort(
+            keep[
+                np.lexsort((ids[keep], -bounds[keep], ~copy[keep]))[
+                    : MAX_MEASURED + np.count_nonzero(copy[keep])
+                ]
+            ]
+        )
     return list(zip(ids[keep].tolist(), copy[keep].tolist(), strict=True)), capped
 
 
 def linked_pairs(
     prepared: Sequence[Sequence[Prepared]], progress: Callable[[], None] | None = None, problems: bool = False
 ) -> _Links:
-    """The linked pairs of items of different reports (:func:`_linked`), grouped by pair of
-    reports (the first report before the second).
+    """The linked pairs of items of different reports (:func:`_linked`) that a reader may be
+    shown, grouped by pair of reports (the first report before the second).
 
     For each item and each other report, candidates are measured in order of their bound
     (the largest plain sum of word products over their pairs of points) until the best
     likeness found beats the next bound: no later one can be the item's best there, so the
     mutual-best rule sees the same best scores as when measuring all. Every possible copy is
-    measured (a copy is linked whatever else is alike)."""
+    measured (a copy is linked whatever else is alike), up to a full list of whole copies."""
     from .dots import Dots, ranked  # numpy: not before matching
 
     flat = [p for items in prepared for p in items]
@@ -155,6 +168,7 @@ def linked_pairs(
     copied: dict[tuple[int, int], Copies] = {}
     best_in: dict[tuple[int, int], float] = {}  # (item, report) → the best score it met there
     fresh: list[tuple[int, int]] = []  # the pairs measured since last looked at
+    copied_with: dict[int, int] = defaultdict(int)  # item → the copies of it measured
 
     def copies_of(key: tuple[int, int], common: frozenset[str] | None = None) -> Copies:
         found = copied.get(key)
@@ -180,26 +194,52 @@ def linked_pairs(
                 cache[text] = found
             measured[key] = found
             fresh.append(key)
+            if found.shared:
+                copied_with[key[0]] += 1
+                copied_with[key[1]] += 1
             for x, y in (key, key[::-1]):
                 at = (x, owner[y][0])
                 best_in[at] = max(best_in.get(at, 0.0), found.score)
         return found
 
-    def settle(u: int, candidates: list[tuple[int, bool]]) -> None:
-        """Measure ``u`` against its candidates, in each report in order of their bound."""
-        found = dots.products(u, [v for v, _ in candidates])
-        by_report: dict[int, list[tuple[float, int, bool, int]]] = defaultdict(list)
-        for n, ((v, copy), bound) in enumerate(zip(candidates, found.bounds, strict=True)):
-            r = owner[v][0]
-            if copy or bound >= best_in.get((u, r), 0.0):  # else it cannot beat a score met there
-                by_report[r].append((bound, v, copy, n))
-        for each in by_report.values():
-            best = -1.0
-            for bound, v, copy, n in sorted(each, key=lambda c: (-c[0], c[1])) if len(each) > 1 else each:
-                if bound >= best:  # may be the best here (an equal score is linked too)
-                    best = max(best, measure(u, v, found.of(n)).score)
-                elif copy and is_copy(copies_of((min(u, v), max(u, v)))):
-                    measure(u, v, found.of(n))  # a copy is linked whatever else is alike
+    def settle(u: int, candidates: list[tuple[int, bool]], early: bool = True) -> bool:
+        """Measure ``u`` against its candidates, report by report in order, in each report in
+        order of their bound. With ``early``, ends once ``u`` has ``MAX_MATCHES`` whole
+        copies in the reports so far, returning False: a reader is shown no link of a later
+        report (a whole copy of a report before it comes first). The products are taken a
+        few reports at a time, as they are reached."""
+        by_report: dict[int, list[tuple[int, bool]]] = defaultdict(list)
+        for v, copy in candidates:
+            by_report[owner[v][0]].append((v, copy))
+        reports = sorted(by_report)
+        whole, at = 0, 0
+        while at < len(reports):
+            ahead = at
+            members: list[tuple[int, bool]] = []
+            while ahead < len(reports) and len(members) < _PRODUCTS_AT_ONCE:
+                members += by_report[reports[ahead]]
+                ahead += 1
+            found = dots.products(u, [v for v, _ in members])
+            chunk: dict[int, list[tuple[float, int, bool, int]]] = defaultdict(list)
+            for n, ((v, copy), bound) in enumerate(zip(members, found.bounds, strict=True)):
+                r = owner[v][0]
+                if copy or bound >= best_in.get((u, r), 0.0):  # else it cannot beat a score met there
+                    chunk[r].append((bound, v, copy, n))
+            for r in reports[at:ahead]:
+                each, best = chunk[r], -1.0
+                for bound, v, copy, n in sorted(each, key=lambda c: (-c[0], c[1])) if len(each) > 1 else each:
+                    if bound >= best:  # may be the best here (an equal score is linked too)
+                        p = measure(u, v, found.of(n))
+                        best = max(best, p.score)
+                    elif copy and is_copy(copies_of((min(u, v), max(u, v)))):
+                        p = measure(u, v, found.of(n))  # a copy is linked whatever else is alike
+                    else:
+                        continue
+                    whole += p.shared and max(round(p.score, 3), round(p.verbatim, 3)) >= 1.0
+                if early and whole >= MAX_MATCHES:
+                    return False
+            at = ahead
+        return True
 
     capped: set[int] = set()
     for u in range(len(flat)):
@@ -207,13 +247,17 @@ def linked_pairs(
             progress()
         r = owner[u][0]
         candidates, cut = _candidates(u, range(first[r], first[r + 1]), flat, index, dots, problems)
-        if cut:
+        if not settle(u, candidates) or cut:
             capped.add(u)
-        settle(u, candidates)
-    # An item whose candidates were cut may not have met its best in a report: before it is
-    # linked there, it meets every item of that report that may beat the link. Meeting more
-    # only raises the best scores, so a pair that is not a link now never becomes one: only
-    # the pairs measured since are looked at again.
+
+    # An item whose candidates were cut, or that ended early, may not have met its best in a
+    # report: before it is linked there, it meets every item of that report that may beat the
+    # link. Meeting more only raises the best scores, so a pair that is not a link now never
+    # becomes one: only the pairs measured since are looked at again. A likeness between two
+    # items that each have a full list of copies is shown to no one: it is not a link.
+    def shown(key: tuple[int, int]) -> bool:
+        return copied_with[key[0]] < MAX_MATCHES or copied_with[key[1]] < MAX_MATCHES
+
     settled: set[tuple[int, int]] = set()
     while fresh:
         todo = set()
@@ -221,13 +265,15 @@ def linked_pairs(
             p, (u, v) = measured[key], key
             if p.shared or p.score < max(SIMILAR_AT, best_in[(u, owner[v][0])], best_in[(v, owner[u][0])]):
                 continue  # a copy is linked anyway; this pair is not a link
+            if not shown(key):
+                continue
             for x, y in (key, key[::-1]):
                 if x in capped and (x, owner[y][0]) not in settled:
                     todo.add((x, owner[y][0]))
         fresh.clear()
         settled.update(todo)
         for u, reports in itertools.groupby(sorted(todo), key=itemgetter(0)):
-            settle(u, [(v, False) for _, r in reports for v in range(first[r], first[r + 1])])
+            settle(u, [(v, False) for _, r in reports for v in range(first[r], first[r + 1])], early=False)
 
     def complete(a: Prepared, b: Prepared, p: Pair) -> Pair:
         """A link kept without its copied share and terms, with them."""
@@ -235,10 +281,13 @@ def linked_pairs(
 
     links: _Links = {}
     for (r1, r2), pairs in _by_reports(measured, owner).items():
-        if kept := _linked(pairs):
-            links[(r1, r2)] = {
-                (i, j): complete(prepared[r1][i], prepared[r2][j], p) for (i, j), p in kept.items()
-            }
+        kept = {
+            (i, j): complete(prepared[r1][i], prepared[r2][j], p)
+            for (i, j), p in _linked(pairs).items()
+            if p.shared or shown((first[r1] + i, first[r2] + j))
+        }
+        if kept:
+            links[(r1, r2)] = kept
     return links
 
 
