@@ -59,9 +59,10 @@ MAX_MATCHES = 12
 #: ``MAX_MEASURED`` others: those the bounds leave a chance, the likeliest first, among the
 #: ``MAX_COUNTED`` that share the most telling words and copied runs with it; a word or run
 #: held by more than ``MAX_HOLDERS`` items (or ``MAX_PER_REPORT`` of one report: an unsplit
-#: chapter cut into hundreds of items) ranks nothing beyond its first holders. Set from benchmarks/bench_scale.py so that none binds on the corpus,
-#: the wild reports and the samples opened together (18 reports: at most 95 items counted
-#: and 76 measured for one item), where the links are those of measuring every pair.
+#: chapter cut into hundreds of items) ranks nothing beyond its first holders. Set from
+#: benchmarks/bench_scale.py so that none binds on the corpus, the wild reports and the
+#: samples opened together (18 reports: at most 95 items counted and 76 measured for one
+#: item), where the links are those of measuring every pair.
 MAX_MEASURED = 96
 MAX_COUNTED = 192
 MAX_HOLDERS = 512
