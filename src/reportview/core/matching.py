@@ -204,11 +204,21 @@ def linked_pairs(
         return found
 
     def settle(u: int, candidates: list[tuple[int, bool]], early: bool = True) -> bool:
-        """Measure ``u`` against its candidates, report by report in order, in each report in
-        order of their bound. With ``early``, ends once ``u`` has ``MAX_MATCHES`` whole
-        copies in the reports so far, returning False: a reader is shown no link of a later
-        report (a whole copy of a report before it comes first). The products are taken a
-        few reports at a time, as they are reached."""
+        """Measure ``u`` against its candidates. With ``early``, its possible copies first,
+        report by report in order: once it has ``MAX_MATCHES`` whole copies in the reports so
+        far, it ends there, returning False. A reader is shown no other link for it (a whole
+        copy of a report before comes first); one it may be shown for the other item is
+        settled when it is found (below)."""
+        if early and meet(u, [(v, copy) for v, copy in candidates if copy], whole_copies=True):
+            return False
+        meet(u, candidates)
+        return True
+
+    def meet(u: int, candidates: list[tuple[int, bool]], whole_copies: bool = False) -> bool:
+        """Measure ``u`` against ``candidates``, report by report in order, the products taken
+        a few reports at a time: in each report in order of their bound until the best
+        likeness found beats the next bound, and every copy. With ``whole_copies``, only the
+        copies, until ``u`` has ``MAX_MATCHES`` whole ones in the reports so far (True)."""
         by_report: dict[int, list[tuple[int, bool]]] = defaultdict(list)
         for v, copy in candidates:
             by_report[owner[v][0]].append((v, copy))
@@ -229,18 +239,17 @@ def linked_pairs(
             for r in reports[at:ahead]:
                 each, best = chunk[r], -1.0
                 for bound, v, copy, n in sorted(each, key=lambda c: (-c[0], c[1])) if len(each) > 1 else each:
-                    if bound >= best:  # may be the best here (an equal score is linked too)
-                        p = measure(u, v, found.of(n))
-                        best = max(best, p.score)
+                    if (
+                        not whole_copies and bound >= best
+                    ):  # may be the best here (an equal score is linked too)
+                        best = max(best, measure(u, v, found.of(n)).score)
                     elif copy and is_copy(copies_of((min(u, v), max(u, v)))):
                         p = measure(u, v, found.of(n))  # a copy is linked whatever else is alike
-                    else:
-                        continue
-                    whole += p.shared and max(round(p.score, 3), round(p.verbatim, 3)) >= 1.0
-                if early and whole >= MAX_MATCHES:
-                    return False
+                        whole += max(round(p.score, 3), round(p.verbatim, 3)) >= 1.0
+                if whole_copies and whole >= MAX_MATCHES:
+                    return True
             at = ahead
-        return True
+        return False
 
     capped: set[int] = set()
     for u in range(len(flat)):
