@@ -15,10 +15,10 @@ meets only its likeliest counterparts, an item is linked in a report only once i
 every item there that could beat the link: a cap can lose a link, never make a wrong one.
 
 A reader is shown an item's first ``MAX_MATCHES`` links, copies first, the most alike first,
-then in report order. So an item meets the reports in order and stops once it has that
-many whole copies (likeness or copied share 1.000): no link of a later report would be
-shown for it. Links that no one is shown are not made; every item is shown the links that
-comparing every pair shows it.
+then in report order. So an item meets its possible copies first, report by report, and
+stops once it has that many whole copies (likeness or copied share 1.000): no other link
+would be shown for it. Links that no one is shown are not made; where no cap binds, every
+item is shown the links that comparing every pair shows it.
 """
 
 from __future__ import annotations
