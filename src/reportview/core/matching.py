@@ -126,21 +126,17 @@ def _candidates(
         capped = True
         top = np.sort(np.lexsort((ids, -shared, -told, ~copy))[: MAX_COUNTED + np.count_nonzero(copy)])
         ids, told, shared, copy = ids[top], told[top], shared[top], copy[top]
-    bounds = dots.bounds(u, ids)
+    others = np.flatnonzero(~copy)  # a possible copy is measured whatever its bound
+    bounds = dots.bounds(u, ids[others])
     # A pair that shares one telling word alone is alike only through a distinct one.
-    for n in np.flatnonzero(told < (1 if problems else 2)).tolist():
-        if a.distinct.isdisjoint(flat[int(ids[n])].telling):
+    for n in np.flatnonzero(told[others] < (1 if problems else 2)).tolist():
+        if a.distinct.isdisjoint(flat[int(ids[others[n]])].telling):
             bounds[n] = 0.0
-    keep = np.flatnonzero(copy | (bounds >= SIMILAR_AT))
-    if np.count_nonzero(~copy[keep]) > MAX_MEASURED:  # every possible copy, and the likeliest of the rest
+    likely = others[bounds >= SIMILAR_AT]
+    if len(likely) > MAX_MEASURED:  # the likeliest, by bound
         capped = True
-        keep = np.sort(
-            keep[
-                np.lexsort((ids[keep], -bounds[keep], ~copy[keep]))[
-                    : MAX_MEASURED + np.count_nonzero(copy[keep])
-                ]
-            ]
-        )
+        likely = likely[np.lexsort((ids[likely], -bounds[bounds >= SIMILAR_AT]))[:MAX_MEASURED]]
+    keep = np.sort(np.concatenate((np.flatnonzero(copy), likely)))
     return list(zip(ids[keep].tolist(), copy[keep].tolist(), strict=True)), capped
 
 
