@@ -162,15 +162,17 @@ def linked_pairs(
     dots = Dots(flat)
     cache: dict[tuple[str, frozenset[str], str, frozenset[str]], Pair] = {}
     measured: dict[tuple[int, int], Pair] = {}
-    copied: dict[tuple[int, int], Copies] = {}
+    copied: dict[tuple[str, str], Copies] = {}  # by the two texts: a county repeats its statements
     best_in: dict[tuple[int, int], float] = {}  # (item, report) → the best score it met there
     fresh: list[tuple[int, int]] = []  # the pairs measured since last looked at
     copied_with: dict[int, int] = defaultdict(int)  # item → the copies of it measured
 
     def copies_of(key: tuple[int, int], common: frozenset[str] | None = None) -> Copies:
-        found = copied.get(key)
+        a, b = flat[key[0]], flat[key[1]]
+        texts = (a.item.text, b.item.text)
+        found = copied.get(texts)
         if found is None:
-            found = copied[key] = copies(flat[key[0]], flat[key[1]], common)
+            found = copied[texts] = copies(a, b, common)
         return found
 
     def measure(u: int, v: int, sums: np.ndarray) -> Pair:
