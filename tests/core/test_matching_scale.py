@@ -194,3 +194,18 @@ def _boilerplate_county() -> list[Report]:
 def test_an_item_with_a_full_list_of_whole_copies_is_shown_what_every_pair_shows_it() -> None:
     made, every = _assert_same_links(_boilerplate_county())
     assert made < every  # links no one is shown were never made
+
+
+def test_a_statement_prepared_once_is_the_same_wherever_it_stands() -> None:
+    """A county repeats its statements: each text is prepared once, then moved to each item."""
+    said = "深入学习贯彻习近平法治思想，把法治政府建设摆在全局工作的突出位置。全年组织集中学法4次。"
+    report = analyze_text(
+        f"柏树乡2023年法治政府建设年度报告\n一、主要举措和成效\n（一）{said}\n（二）开展送法下乡3场。\n"
+        f"二、下一步工作打算\n（一）完善政务公开目录。\n（二）{said}\n"
+    )
+    first, second = report.items_of(Kind.MEASURES)[0], report.items_of(Kind.PLANS)[1]
+    assert first.text == second.text and first.start != second.start
+    for problems in (False, True):
+        moved = likeness.moved(prepare(first, problems), second)
+        assert moved == prepare(second, problems)
+        assert [(p.start, p.end) for p in moved.points][-1] == (second.start, second.end)

@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import mul
 
 from .chars import IDEO
@@ -168,6 +168,14 @@ def prepare(item: Item, problems: bool = False, own: frozenset[str] = frozenset(
         default=math.inf,
     )
     return Prepared(item, tuple(prepared), grams, telling, distinct, weights, needs, own)
+
+
+def moved(prepared: Prepared, item: Item) -> Prepared:
+    """``prepared`` for ``item``, an item of the same text (elsewhere in its report or in
+    another one): only the points' offsets differ."""
+    shift = item.start - prepared.item.start
+    points = tuple(replace(p, start=p.start + shift, end=p.end + shift) for p in prepared.points)
+    return replace(prepared, item=item, points=points)
 
 
 def covered_chars(grams: tuple[str, ...], other: frozenset[str]) -> int:

@@ -38,6 +38,7 @@ from .likeness import (
     copies,
     is_copy,
     may_be_copied,
+    moved,
     pair,
     prepare,
 )
@@ -348,8 +349,16 @@ def match_items(
     problems, and two that name different kinds of shortcoming are not the same problem.
     ``own``: each report's writer's fields of work (:func:`genre.own_fields`)."""
     own = own or [frozenset()] * len(groups)
+    done: dict[tuple[str, frozenset[str]], Prepared] = {}  # a county repeats its statements
+
+    def prepared_of(item: Item, fields: frozenset[str]) -> Prepared:
+        found = done.get((item.text, fields))
+        if found is None:
+            found = done[(item.text, fields)] = prepare(item, problems, fields)
+        return found if found.item is item else moved(found, item)
+
     prepared = [
-        [prepare(item, problems, fields) for item in items] for items, fields in zip(groups, own, strict=True)
+        [prepared_of(item, fields) for item in items] for items, fields in zip(groups, own, strict=True)
     ]
     found: list[list[list[Match]]] = [[[] for _ in items] for items in groups]
     links = linked_pairs(prepared, progress, problems)
