@@ -238,9 +238,8 @@ def linked_pairs(
             for r in reports[at:ahead]:
                 each, best = chunk[r], -1.0
                 for bound, v, copy, n in sorted(each, key=lambda c: (-c[0], c[1])) if len(each) > 1 else each:
-                    if (
-                        not whole_copies and bound >= best
-                    ):  # may be the best here (an equal score is linked too)
+                    # May be the best here (an equal score is linked too).
+                    if not whole_copies and bound >= best:
                         best = max(best, measure(u, v, found.of(n)).score)
                     elif copy and is_copy(copies_of((min(u, v), max(u, v)))):
                         p = measure(u, v, found.of(n))  # a copy is linked whatever else is alike
