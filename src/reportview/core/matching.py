@@ -208,7 +208,8 @@ def linked_pairs(
         far, it ends there, returning False. A reader is shown no other link for it (a whole
         copy of a report before comes first); one it may be shown for the other item is
         settled when it is found (below)."""
-        if early and meet(u, [(v, copy) for v, copy in candidates if copy], whole_copies=True):
+        copied = [(v, copy) for v, copy in candidates if copy] if early else []
+        if len(copied) >= MAX_MATCHES and meet(u, copied, whole_copies=True):
             return False
         meet(u, candidates)
         return True
