@@ -373,8 +373,9 @@ def copies(a: Prepared, b: Prepared, common: frozenset[str] | None = None) -> Co
     return (*_copied(a, common), *_copied(b, common))
 
 
-def is_copy(found: Copies) -> bool:
-    return max(found[0], found[2]) >= SHARED_AT
+def is_copy(found: Copies | None) -> bool:
+    """Whether either item copied a point from the other (``None``: too few runs in common)."""
+    return found is not None and max(found[0], found[2]) >= SHARED_AT
 
 
 def pair(

@@ -133,10 +133,11 @@ def _candidates(
     for n in np.flatnonzero(told[others] < (1 if problems else 2)).tolist():
         if a.distinct.isdisjoint(flat[int(ids[others[n]])].telling):
             bounds[n] = 0.0
-    likely = others[bounds >= SIMILAR_AT]
+    chance = bounds >= SIMILAR_AT
+    likely = others[chance]
     if len(likely) > MAX_MEASURED:  # the likeliest, by bound
         capped = True
-        likely = likely[np.lexsort((ids[likely], -bounds[bounds >= SIMILAR_AT]))[:MAX_MEASURED]]
+        likely = likely[np.lexsort((ids[likely], -bounds[chance]))[:MAX_MEASURED]]
     keep = np.sort(np.concatenate((np.flatnonzero(copy), likely)))
     return list(zip(ids[keep].tolist(), copy[keep].tolist(), strict=True)), capped
 
@@ -163,18 +164,20 @@ def linked_pairs(
     dots = Dots(flat)
     cache: dict[tuple[str, frozenset[str], str, frozenset[str]], Pair] = {}
     measured: dict[tuple[int, int], Pair] = {}
-    copied: dict[tuple[str, str], Copies] = {}  # by the two texts: a county repeats its statements
+    copied: dict[tuple[str, str], Copies | None] = {}  # by the two texts: a county repeats its statements
     best_in: dict[tuple[int, int], float] = {}  # (item, report) → the best score it met there
     fresh: list[tuple[int, int]] = []  # the pairs measured since last looked at
     copied_with: dict[int, int] = defaultdict(int)  # item → the copies of it measured
 
-    def copies_of(key: tuple[int, int], common: frozenset[str] | None = None) -> Copies:
+    def copies_of(key: tuple[int, int]) -> Copies | None:
+        """What each item of the pair copied from the other, or ``None`` when too few runs
+        are in common for any point to be a copy (found once per pair of texts)."""
         a, b = flat[key[0]], flat[key[1]]
         texts = (a.item.text, b.item.text)
-        found = copied.get(texts)
-        if found is None:
-            found = copied[texts] = copies(a, b, common)
-        return found
+        if texts not in copied:
+            common = a.gram_set & b.gram_set
+            copied[texts] = copies(a, b, common) if may_be_copied(a, b, len(common)) else None
+        return copied[texts]
 
     def measure(u: int, v: int, sums: np.ndarray) -> Pair:
         key = (min(u, v), max(u, v))
@@ -186,9 +189,9 @@ def linked_pairs(
             found = cache.get(text)
             if found is None:
                 best = best_points(a, b, problems, ranked(sums if u < v else sums.T))
-                common = a.gram_set & b.gram_set
-                if may_be_copied(a, b, len(common)):
-                    found = pair(a, b, copies_of(key, common), problems, best)
+                found_copies = copies_of(key)
+                if found_copies is not None:
+                    found = pair(a, b, found_copies, problems, best)
                 else:  # not a copy: what was copied and the terms are only wanted if it is linked
                     found = Pair(min(best[0], 1.0), math.nan, False, best[1], best[2], ())
                 cache[text] = found
@@ -208,8 +211,8 @@ def linked_pairs(
         far, it ends there, returning False. A reader is shown no other link for it (a whole
         copy of a report before comes first); one it may be shown for the other item is
         settled when it is found (below)."""
-        copied = [(v, copy) for v, copy in candidates if copy] if early else []
-        if len(copied) >= MAX_MATCHES and meet(u, copied, whole_copies=True):
+        possible = [(v, copy) for v, copy in candidates if copy] if early else []
+        if len(possible) >= MAX_MATCHES and meet(u, possible, whole_copies=True):
             return False
         meet(u, candidates)
         return True
