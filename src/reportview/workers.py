@@ -123,14 +123,16 @@ def submit(role: str, job: Job, *args: Any) -> Future[Any]:
 def _counted(worker: ProcessPoolExecutor, job: Job, *args: Any) -> Future[Any]:
     """Send ``job`` to ``worker``, counted among its jobs waiting until it is done."""
     future = worker.submit(run_job, job, *args)
-    step = (1, int(job is not Job.LOAD))
+    other = job is not Job.LOAD
     with _count_lock:
         counts = _waiting.setdefault(worker, [0, 0])
-        counts[:] = [c + s for c, s in zip(counts, step, strict=True)]
+        counts[0] += 1
+        counts[1] += other
 
     def done(_: Future[Any]) -> None:
         with _count_lock:
-            counts[:] = [c - s for c, s in zip(counts, step, strict=True)]
+            counts[0] -= 1
+            counts[1] -= other
 
     future.add_done_callback(done)
     return future
