@@ -42,3 +42,21 @@ def test_rjieba_given_jiebas_dictionary_cuts_every_report_alike() -> None:
     finally:
         tokens._segmented[0] = before
     assert fast == [tokens.search_words(t) for t in texts[:5]]
+
+
+def test_a_job_said_to_be_large_is_segmented_fast_from_its_first_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[str] = []
+
+    def spy(text: str, hmm: bool) -> list[str]:
+        calls.append(text)
+        return [text]
+
+    tokens.warm_up()
+    monkeypatch.setattr(tokens, "_fast_cut", [spy])
+    monkeypatch.setattr(tokens, "_segmented", [0])
+    tokens.expect(1_000)  # a small job: jieba, as before
+    assert tokens.segment("法治政府建设") == ["法治", "政府", "建设"] and calls == []
+    tokens.expect(tokens.FAST_AFTER)  # a county: the fast path from the first text on
+    assert tokens.segment("法治政府建设") == ["法治政府建设"] and calls == ["法治政府建设"]

@@ -41,7 +41,7 @@ def test_the_helper_reads_the_same_reports_in_order(
     assert seen[-1] == (len(folder), len(folder))
 
 
-def test_the_helper_matches_the_later_kinds_to_the_same_comparison(
+def test_the_helper_matches_its_share_of_the_kinds_to_the_same_comparison(
     samples: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(parallel, "SHARED_FROM", 2)
@@ -63,3 +63,18 @@ def test_few_reports_or_one_processor_need_no_helper(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(parallel, "processors", lambda: 1)
     with parallel.helper(parallel.SHARED_FROM * 10) as helping:
         assert helping is None
+
+
+def test_the_kinds_are_dealt_out_so_that_neither_process_waits_long(samples: Path) -> None:
+    reports = [analyze_file(p) for p in sorted(samples.iterdir())]
+    here, there = parallel.shares(reports)
+    assert here.isdisjoint(there) and here | there == frozenset(KIND_ORDER)
+
+    def work(kinds: frozenset) -> int:
+        return sum(len(t) for k in kinds for t in {i.text for r in reports for i in r.items_of(k)})
+
+    sizes = sorted(KIND_ORDER, key=lambda k: -work(frozenset({k})))
+    assert sizes[0] in here  # the largest kind stays here (the helper's share also travels back)
+    assert there  # the helper has a share
+    # dealing the largest first to the lighter side leaves the sides at most one kind apart
+    assert abs(work(here) - work(there)) <= work(frozenset({sizes[0]}))

@@ -43,6 +43,7 @@ from .likeness import (
     prepare,
 )
 from .model import Item, Match, Status
+from .tokens import expect
 
 if TYPE_CHECKING:
     import numpy as np
@@ -360,6 +361,7 @@ def match_items(
             found = done[(item.text, fields)] = prepare(item, problems, fields)
         return found if found.item is item else moved(found, item)
 
+    expect(sum(map(len, dict.fromkeys(item.text for items in groups for item in items))))
     prepared = [
         [prepared_of(item, fields) for item in items] for items, fields in zip(groups, own, strict=True)
     ]

@@ -2,8 +2,8 @@
 
 Reading and matching a county or a province is pure Python, one processor's work at a time.
 From ``SHARED_FROM`` reports (when there is a second processor to use) a helper process,
-started with ``spawn``, reads files beside this one and then matches the kinds a reviewer
-reads after problems and plans (:data:`compare.FIRST_KINDS`) while this one matches those.
+started with ``spawn``, reads files beside this one and then matches some kinds while this
+one matches the others, the work split as evenly as whole kinds allow (:func:`shares`).
 The result is the one :func:`compare.compare` gives: each kind is matched whole in one
 process, and :func:`compare.merged` joins them (a test compares the two).
 """
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .analysis import read_report
-from .compare import FIRST_KINDS, compare, merged
+from .compare import compare, merged
 from .errors import ReportError
 from .model import KIND_ORDER, Comparison, Kind, Report
 
@@ -122,23 +122,42 @@ def read_all(
     return [r for r in found if r is not None]
 
 
+def shares(reports: Sequence[Report]) -> tuple[frozenset[Kind], frozenset[Kind]]:
+    """The kinds to match here and in the helper. The work of matching a kind grows with
+    the characters of its different items (a county repeats its statements; the same text
+    is prepared once): the kinds are dealt out the largest first, each to the process with
+    less so far, this one first (the helper's share also travels back)."""
+    work = {
+        kind: sum(map(len, dict.fromkeys(item.text for r in reports for item in r.items_of(kind))))
+        for kind in KIND_ORDER
+    }
+    here: set[Kind] = set()
+    there: set[Kind] = set()
+    load = [0, 0]
+    for kind in sorted(KIND_ORDER, key=lambda k: (-work[k], KIND_ORDER.index(k))):
+        side = 0 if load[0] <= load[1] or not work[kind] else 1
+        (here, there)[side].add(kind)
+        load[side] += work[kind]
+    return frozenset(here), frozenset(there)
+
+
 def compare_all(
     reports: Sequence[Report], helping: Helper | None, progress: Progress | None = None
 ) -> Comparison:
-    """:func:`compare.compare` of ``reports``; with a helper, the kinds after problems and
-    plans are matched there meanwhile (``progress`` counts the items of both)."""
-    if helping is None:
+    """:func:`compare.compare` of ``reports``; with a helper, it matches its share of the
+    kinds meanwhile (:func:`shares`; ``progress`` counts the items of both)."""
+    here, there = shares(reports)
+    if helping is None or not there:
         return compare(reports, progress=progress)
-    rest = frozenset(KIND_ORDER) - FIRST_KINDS
     total = sum(len(r.items_of(kind)) for r in reports for kind in KIND_ORDER)
-    later = helping.pool.submit(_compare_counted, list(reports), rest)
+    later = helping.pool.submit(_compare_counted, list(reports), there)
 
     def both(done: int, _mine: int) -> None:
         if progress is not None:
             progress(done + helping.matched.value, total)
 
-    first = compare(reports, FIRST_KINDS, both)
-    mine = sum(len(r.items_of(kind)) for r in reports for kind in FIRST_KINDS)
+    first = compare(reports, here, both)
+    mine = sum(len(r.items_of(kind)) for r in reports for kind in here)
     while True:  # the helper's share, if it is still at it
         try:
             found = later.result(timeout=0.2)
