@@ -196,6 +196,32 @@ def test_an_item_with_a_full_list_of_whole_copies_is_shown_what_every_pair_shows
     assert made < every  # links no one is shown were never made
 
 
+def test_a_copy_whole_only_by_its_likeness_counts_toward_the_full_list_and_a_partial_one_does_not() -> None:
+    """Townships open with one statement: word for word (whole copies), with its last
+    clauses reordered (the same words, so likeness 1.000, but a copied share of 0.815), or
+    with another ending (a copy of 0.778, not whole). The first item meets the reordered ones
+    before its twelfth whole copy: counted too early or too late, it would stop before a
+    whole copy that comparing every pair shows it, or after."""
+    opening = "（一）深入推进村居法律顾问工作，实现法律顾问全覆盖，"
+    endings = ("建立工作台账。", "开展入户走访。", "编印法律手册。", "组建调解队伍。", "设立咨询窗口。")
+    out = []
+    for k, place in enumerate(_PLACES.split()):
+        ending = ("到村到户到人。", "到户到人到村。", endings[k // 4], "到村到户到人。")[k % 4]
+        out.append(
+            analyze_text(
+                f"{place}2023年法治政府建设年度报告\n一、主要举措和成效\n{opening}{ending}\n"
+                f"（二）{_ROTATING[k % 5]}{place}全年办理{k + 3}件。\n"
+            )
+        )
+    whole = [p for p in (prepare(r.items_of(Kind.MEASURES)[0]) for r in out[1:])]
+    first = prepare(out[0].items_of(Kind.MEASURES)[0])
+    values = [pair(first, p) for p in whole]
+    assert sum(round(v.verbatim, 3) >= 1.0 for v in values) == 8  # word for word
+    assert sum(round(v.score, 3) >= 1.0 > round(v.verbatim, 3) for v in values) == 5  # reordered
+    made, every = _assert_same_links(out)
+    assert made < every
+
+
 def test_a_statement_prepared_once_is_the_same_wherever_it_stands() -> None:
     """A county repeats its statements: each text is prepared once, then moved to each item."""
     said = "深入学习贯彻习近平法治思想，把法治政府建设摆在全局工作的突出位置。全年组织集中学法4次。"

@@ -212,22 +212,64 @@ def linked_pairs(
         far, it ends there, returning False. A reader is shown no other link for it (a whole
         copy of a report before comes first); one it may be shown for the other item is
         settled when it is found (below)."""
-        possible = [(v, copy) for v, copy in candidates if copy] if early else []
-        if len(possible) >= MAX_MATCHES and meet(u, possible, whole_copies=True):
+        possible = [v for v, copy in candidates if copy] if early else []
+        if len(possible) >= MAX_MATCHES and whole_copies(u, possible):
             return False
         meet(u, candidates)
         return True
 
-    def meet(u: int, candidates: list[tuple[int, bool]], whole_copies: bool = False) -> bool:
+    def whole_copies(u: int, possible: list[int]) -> bool:
+        """Measure ``u`` against those of ``possible`` that are copies, report by report in
+        order, until it has ``MAX_MATCHES`` whole ones in the reports so far (True). A copy
+        whose copied share is whole is a whole copy whatever its likeness, so the point
+        products (wanted only to measure it) are taken a few dozen copies at a time; those of
+        a copy that is whole only if its likeness is are taken at once when the count
+        depends on it."""
+        by_report: dict[int, list[int]] = defaultdict(list)
+        for v in possible:
+            by_report[owner[v][0]].append(v)
+        pending: list[int] = []  # copies found, not measured yet
+        unsure: set[int] = set()  # of those, the ones whole only if their likeness is
+
+        def measure_pending() -> int:
+            """Measure the pending copies; how many of the unsure ones are whole."""
+            found = 0
+            for at in range(0, len(pending), _PRODUCTS_AT_ONCE):
+                some = pending[at : at + _PRODUCTS_AT_ONCE]
+                sums = dots.products(u, some)
+                for n, v in enumerate(some):
+                    p = measure(u, v, sums.of(n))
+                    found += v in unsure and round(p.score, 3) >= 1.0
+            pending.clear()
+            unsure.clear()
+            return found
+
+        whole = 0
+        for r in sorted(by_report):
+            for v in by_report[r]:
+                found = copies_of((min(u, v), max(u, v)))
+                if found is not None and is_copy(found):
+                    pending.append(v)
+                    if round(max(found[0], found[2]), 3) >= 1.0:
+                        whole += 1
+                    else:
+                        unsure.add(v)
+            if whole < MAX_MATCHES <= whole + len(unsure):
+                whole += measure_pending()
+            if whole >= MAX_MATCHES:
+                break
+        measure_pending()
+        return whole >= MAX_MATCHES
+
+    def meet(u: int, candidates: list[tuple[int, bool]]) -> None:
         """Measure ``u`` against ``candidates``, report by report in order, the products taken
         a few reports at a time: in each report in order of their bound until the best
-        likeness found beats the next bound, and every copy. With ``whole_copies``, only the
-        copies, until ``u`` has ``MAX_MATCHES`` whole ones in the reports so far (True)."""
+        likeness found beats the next bound, and every copy."""
         by_report: dict[int, list[tuple[int, bool]]] = defaultdict(list)
         for v, copy in candidates:
             by_report[owner[v][0]].append((v, copy))
         reports = sorted(by_report)
-        whole, at = 0, 0
+        at = 0
         while at < len(reports):
             ahead = at
             members: list[tuple[int, bool]] = []
@@ -243,16 +285,11 @@ def linked_pairs(
             for r in reports[at:ahead]:
                 each, best = chunk[r], -1.0
                 for bound, v, copy, n in sorted(each, key=lambda c: (-c[0], c[1])) if len(each) > 1 else each:
-                    # May be the best here (an equal score is linked too).
-                    if not whole_copies and bound >= best:
+                    if bound >= best:  # may be the best here (an equal score is linked too)
                         best = max(best, measure(u, v, found.of(n)).score)
                     elif copy and is_copy(copies_of((min(u, v), max(u, v)))):
-                        p = measure(u, v, found.of(n))  # a copy is linked whatever else is alike
-                        whole += max(round(p.score, 3), round(p.verbatim, 3)) >= 1.0
-                if whole_copies and whole >= MAX_MATCHES:
-                    return True
+                        measure(u, v, found.of(n))  # a copy is linked whatever else is alike
             at = ahead
-        return False
 
     capped: set[int] = set()
     for u in range(len(flat)):
