@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
@@ -99,29 +99,42 @@ def _postings(flat: list[Prepared], first: list[int], owner: list[tuple[int, int
     return index
 
 
-def _candidates(
-    u: int, mine: range, flat: list[Prepared], index: _Index, dots: Dots, problems: bool
-) -> tuple[list[tuple[int, bool]], bool]:
-    """(item, may be a copy) for each item of another report that the bounds leave a chance
-    of a link with item ``u``; among many (a county), the likeliest. And whether a cap cut
-    the list: a key's holders (``MAX_HOLDERS``, ``MAX_PER_REPORT``), the items counted or
-    the items kept."""
+def _counted(a: Prepared, size: int, index: _Index) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The items that hold any of ``a``'s telling words or copied runs, and how many of each
+    they hold (``size`` items in all)."""
     import numpy as np  # not before matching: a window or a command that only reads never loads it
 
-    a = flat[u]
-    words, runs, cut = index
-    capped = not (cut.isdisjoint(a.telling) and cut.isdisjoint(a.gram_set))
-    # For every item, how many of the item's telling words and copied runs it holds.
     told, shared = (
         np.bincount(
             np.fromiter(itertools.chain.from_iterable(map(keys.__getitem__, held)), np.int64),
-            minlength=len(flat),
+            minlength=size,
         )
-        for keys, held in ((words, a.telling), (runs, a.gram_set))
+        for keys, held in ((index.words, a.telling), (index.runs, a.gram_set))
     )
-    told[mine.start : mine.stop] = shared[mine.start : mine.stop] = 0  # not the item's own report
     ids = np.flatnonzero(told | shared)
-    told, shared = told[ids], shared[ids]
+    return ids, told[ids], shared[ids]
+
+
+def _candidates(
+    u: int,
+    mine: range,
+    flat: list[Prepared],
+    counted: tuple[np.ndarray, np.ndarray, np.ndarray],
+    capped: bool,
+    dots: Dots,
+    problems: bool,
+) -> tuple[list[tuple[int, bool]], bool]:
+    """(item, may be a copy) for each item of another report that the bounds leave a chance
+    of a link with item ``u``; among many (a county), the likeliest. ``counted``: the item's
+    :func:`_counted`; ``capped``: a key's holders were cut (``MAX_HOLDERS``,
+    ``MAX_PER_REPORT``). And whether a cap cut the list: those, the items counted or the
+    items kept."""
+    import numpy as np
+
+    a = flat[u]
+    ids, told, shared = counted
+    elsewhere = (ids < mine.start) | (ids >= mine.stop)  # not the item's own report
+    ids, told, shared = ids[elsewhere], told[elsewhere], shared[elsewhere]
     # likeness.may_be_copied, for every candidate at once
     copy = (shared > 0) & (shared >= np.minimum(dots.copy_needs[ids], a.copy_needs))
     if np.count_nonzero(~copy) > MAX_COUNTED:  # every possible copy, and the rest by what the index counted
@@ -292,11 +305,18 @@ def linked_pairs(
             at = ahead
 
     capped: set[int] = set()
+    left = Counter(p.item.text for p in flat)  # a county repeats its statements: counted once
+    counts: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
     for u in range(len(flat)):
         if progress is not None:
             progress()
-        r = owner[u][0]
-        candidates, cut = _candidates(u, range(first[r], first[r + 1]), flat, index, dots, problems)
+        r, a = owner[u][0], flat[u]
+        found = counts.pop(a.item.text, None) or _counted(a, len(flat), index)
+        left[a.item.text] -= 1
+        if left[a.item.text]:
+            counts[a.item.text] = found
+        cut = not (index.cut.isdisjoint(a.telling) and index.cut.isdisjoint(a.gram_set))
+        candidates, cut = _candidates(u, range(first[r], first[r + 1]), flat, found, cut, dots, problems)
         if not settle(u, candidates) or cut:
             capped.add(u)
 
