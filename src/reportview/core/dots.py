@@ -17,7 +17,7 @@ from .likeness import ABOVE, Prepared
 _INT = np.int64
 
 
-def _ranges(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def ranges(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The positions of every range [start, end) one after another, and each range's length."""
     lengths = ends - starts
     offsets = np.cumsum(lengths) - lengths
@@ -63,7 +63,7 @@ class Dots:
         column = self._column
         column[mine] = np.arange(len(mine), dtype=_INT)
         weights = np.append(self.top_weight[s:e], 0.0)  # column -1: a word ``u`` lacks
-        at, lengths = _ranges(self.top_start[ids], self.top_start[ids + 1])
+        at, lengths = ranges(self.top_start[ids], self.top_start[ids + 1])
         found = weights[column[self.top_word[at]]] * self.top_weight[at]
         column[mine] = -1
         owner = np.repeat(np.arange(len(ids), dtype=_INT), lengths)
@@ -82,7 +82,7 @@ class Dots:
         column = self._column
         column[mine] = np.arange(len(mine), dtype=_INT)
         first, last = self.item_point[ids], self.item_point[ids + 1]
-        at, lengths = _ranges(self.point_start[first], self.point_start[last])
+        at, lengths = ranges(self.point_start[first], self.point_start[last])
         owner = np.repeat(np.arange(len(ids), dtype=_INT), lengths)
         columns = column[self.word[at]]
         column[mine] = -1

@@ -74,20 +74,49 @@ _PRODUCTS_AT_ONCE = 48  # candidates whose point products are taken in one call,
 _Links = dict[tuple[int, int], dict[tuple[int, int], Pair]]
 
 
+class _Keys(NamedTuple):
+    """Keys (telling words, or copied runs) and the items holding each, laid out flat."""
+
+    row: dict[str, int]  # key → its row
+    start: np.ndarray  # row → where its holders begin in ``holders`` (and one past the last row)
+    holders: np.ndarray  # the items holding each key, row after row (ascending ids)
+
+    def counts(self, keys: frozenset[str], size: int) -> np.ndarray:
+        """For each of ``size`` items, how many of ``keys`` it holds."""
+        import numpy as np
+
+        from .dots import ranges
+
+        rows = np.fromiter(map(self.row.__getitem__, keys), np.int64, len(keys))
+        at, _ = ranges(self.start[rows], self.start[rows + 1])
+        return np.bincount(self.holders[at], minlength=size)
+
+
 class _Index(NamedTuple):
-    words: dict[str, list[int]]  # telling word → items holding it (ascending ids)
-    runs: dict[str, list[int]]  # copied run → items holding it
+    words: _Keys  # telling word → items holding it
+    runs: _Keys  # copied run → items holding it
     cut: set[str]  # the words and runs whose holders were cut
+
+
+def _keys(holding: dict[str, list[int]]) -> _Keys:
+    import numpy as np
+
+    sizes = np.fromiter(map(len, holding.values()), np.int64, len(holding))
+    start = np.concatenate((np.zeros(1, np.int64), np.cumsum(sizes)))
+    holders = np.fromiter(itertools.chain.from_iterable(holding.values()), np.int64, int(start[-1]))
+    return _Keys({key: n for n, key in enumerate(holding)}, start, holders)
 
 
 def _postings(flat: list[Prepared], first: list[int], owner: list[tuple[int, int]]) -> _Index:
     """The index of telling words and copied runs. A report lists at most ``MAX_PER_REPORT``
     items under one key, and a key at most ``MAX_HOLDERS`` items in all: the index finds
     candidates, it does not decide links."""
-    index = _Index(defaultdict(list), defaultdict(list), set())
+    words: dict[str, list[int]] = defaultdict(list)
+    runs: dict[str, list[int]] = defaultdict(list)
+    cut: set[str] = set()
     for u, p in enumerate(flat):
         start = first[owner[u][0]]
-        for keys, holding in ((p.telling, index.words), (p.gram_set, index.runs)):
+        for keys, holding in ((p.telling, words), (p.gram_set, runs)):
             for key in keys:
                 holders = holding[key]
                 if len(holders) < MAX_HOLDERS and (
@@ -95,8 +124,8 @@ def _postings(flat: list[Prepared], first: list[int], owner: list[tuple[int, int
                 ):
                     holders.append(u)
                 else:
-                    index.cut.add(key)
-    return index
+                    cut.add(key)
+    return _Index(_keys(words), _keys(runs), cut)
 
 
 def _counted(a: Prepared, size: int, index: _Index) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -104,13 +133,7 @@ def _counted(a: Prepared, size: int, index: _Index) -> tuple[np.ndarray, np.ndar
     they hold (``size`` items in all)."""
     import numpy as np  # not before matching: a window or a command that only reads never loads it
 
-    told, shared = (
-        np.bincount(
-            np.fromiter(itertools.chain.from_iterable(map(keys.__getitem__, held)), np.int64),
-            minlength=size,
-        )
-        for keys, held in ((index.words, a.telling), (index.runs, a.gram_set))
-    )
+    told, shared = index.words.counts(a.telling, size), index.runs.counts(a.gram_set, size)
     ids = np.flatnonzero(told | shared)
     return ids, told[ids], shared[ids]
 
