@@ -1,6 +1,6 @@
 """How compare grows with the number of reports, against the work no implementation avoids.
 
-    python benchmarks/bench_scale.py [--sizes 20 50 100 200 400] [--seed 7]
+    python benchmarks/bench_scale.py [--sizes 20 50 100 200 400] [--seed 7] [--repeat 1]
 
 For each N, a synthetic county (benchmarks/county.py, seeded) is written to a temporary
 folder, then, each in a fresh interpreter:
@@ -8,7 +8,9 @@ folder, then, each in a fresh interpreter:
 - the floor: a process that reads the same files, converts them with OpenCC t2s and segments
   them with jieba (dictionary load included).
 Prints wall time and peak memory of each (a compare and its helper process together), their
-ratio, and the growth exponent between sizes.
+ratio, and the growth exponent between sizes. A shared machine's speed drifts by a quarter
+within minutes: with ``--repeat R`` the two alternate R times, and the medians are printed,
+with the median and the range of the ratios of each compare to the floor run beside it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import argparse
 import json
 import math
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -85,21 +88,31 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[20, 50, 100, 200, 400])
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
     rows = []
-    print(f"{'N':>5} {'compare s':>10} {'peak MiB':>9} {'floor s':>8} {'ratio':>6}  growth")
+    print(f"{'N':>5} {'compare s':>10} {'peak MiB':>9} {'floor s':>8} {'ratio':>6}  growth  ratios")
     for n in args.sizes:
+        walls, peaks, floors = [], [], []
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp) / "county"
             build(n, folder, args.seed)
-            wall, peak = measure([sys.executable, "-m", "reportview", "compare", "--json", str(folder)])
-            floor, _ = measure([sys.executable, "-c", FLOOR, str(folder)])
+            for _ in range(args.repeat):
+                wall, peak = measure([sys.executable, "-m", "reportview", "compare", "--json", str(folder)])
+                floor, _ = measure([sys.executable, "-c", FLOOR, str(folder)])
+                walls.append(wall)
+                peaks.append(peak)
+                floors.append(floor)
+        wall, peak, floor = statistics.median(walls), max(peaks), statistics.median(floors)
+        ratios = sorted(w / f for w, f in zip(walls, floors, strict=True))
+        spread = f"{ratios[0]:.2f}–{ratios[-1]:.2f}" if len(ratios) > 1 else ""
         growth = ""
         if rows:
             n0, w0 = rows[-1][0], rows[-1][1]
             growth = f"n^{math.log(wall / w0) / math.log(n / n0):.2f}"
         rows.append((n, wall))
-        print(f"{n:>5} {wall:>10.2f} {peak:>9.0f} {floor:>8.2f} {wall / floor:>6.2f}  {growth}", flush=True)
+        ratio = statistics.median(ratios)
+        print(f"{n:>5} {wall:>10.2f} {peak:>9.0f} {floor:>8.2f} {ratio:>6.2f}  {growth:6}  {spread}", flush=True)
     if len(rows) > 2:
         first = next((r for r in rows if r[0] >= 100), rows[0])
         last = rows[-1]
