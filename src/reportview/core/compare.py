@@ -6,7 +6,19 @@ from collections.abc import Callable, Collection, Sequence
 
 from .genre import own_fields
 from .matching import match_items
-from .model import KIND_ORDER, MARKED_KINDS, Cell, Comparison, ItemResult, Kind, Report, Row, Status
+from .model import (
+    KIND_ORDER,
+    MARKED_KINDS,
+    Cell,
+    Comparison,
+    Item,
+    ItemResult,
+    Kind,
+    Report,
+    Row,
+    Section,
+    Status,
+)
 
 #: What a reviewer reads first: a window has these matched before the rest.
 FIRST_KINDS = frozenset((Kind.PROBLEMS, Kind.PLANS))
@@ -26,7 +38,9 @@ def compare(
     """
     matched_kinds = frozenset(KIND_ORDER if match is True else () if match is False else match)
     rows = []
-    total = sum(len(r.items_of(kind)) for r in reports for kind in matched_kinds)
+    parts = [_parts_by_kind(r) for r in reports]  # each report's tree walked once
+    sections = {kind: [p.get(kind, ()) for p in parts] for kind in KIND_ORDER}
+    total = sum(len(_items(s)) for kind in matched_kinds for s in sections[kind])
     done = [0]
 
     def one_more() -> None:
@@ -36,9 +50,9 @@ def compare(
 
     own = [own_fields(r.writer) for r in reports]
     for kind in KIND_ORDER:
-        if not any(kind in r.kinds for r in reports):
+        if not any(sections[kind]):
             continue
-        groups = [r.items_of(kind) for r in reports]
+        groups = [_items(s) for s in sections[kind]]
         matched = (
             match_items(groups, one_more, kind is Kind.PROBLEMS, own)
             if kind in matched_kinds
@@ -47,16 +61,29 @@ def compare(
         cells = tuple(
             Cell(
                 idx,
-                report.sections_of(kind),
+                sections[kind][idx],
                 tuple(
                     ItemResult(item, status, matches)
                     for item, (status, matches) in zip(groups[idx], matched[idx], strict=True)
                 ),
             )
-            for idx, report in enumerate(reports)
+            for idx in range(len(reports))
         )
         rows.append(Row(kind, cells))
     return Comparison(tuple(reports), tuple(rows))
+
+
+def _parts_by_kind(report: Report) -> dict[Kind, tuple[Section, ...]]:
+    """:meth:`Report.sections_of` for every kind at once."""
+    found: dict[Kind, list[Section]] = {}
+    for part in report.all_parts():
+        found.setdefault(part.kind, []).append(part)
+    return {kind: tuple(parts) for kind, parts in found.items()}
+
+
+def _items(sections: tuple[Section, ...]) -> tuple[Item, ...]:
+    """:meth:`Report.items_of`, given the sections of the kind."""
+    return tuple(i for s in sections for i in s.items)
 
 
 def merged(base: Comparison, update: Comparison) -> Comparison:
