@@ -45,6 +45,19 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SIZED_ON_ROWS = 24
 
 
+#: The roles the overview's cells answer (the scoring sheet's columns, :meth:`Sheet.data`, too).
+_SERVED = frozenset(
+    (
+        Qt.ItemDataRole.DisplayRole,
+        SORT_ROLE,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    )
+)
+
+
 class OverviewModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,7 +103,7 @@ class OverviewModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _SERVED or not index.isValid():  # a view asks seven roles of each cell it paints
             return None
         value = self._cells[index.row()][index.column()]
         row = self.rows[index.row()]
