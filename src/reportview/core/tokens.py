@@ -24,6 +24,7 @@ _READY = False
 #: Characters segmented by jieba before rjieba (when installed) takes over.
 FAST_AFTER = 200_000
 _segmented = [0]
+_fast_now = [False]  # a job said to be large (:func:`expect`) is segmented fast from its start
 _fast_cut: list[Any] = []  # [rjieba's cut], once built; [None] when not installed or not wanted
 
 
@@ -138,14 +139,15 @@ def expect(chars: int) -> None:
     process past ``FAST_AFTER``, rjieba (when installed) takes over from the first of them,
     instead of after jieba has done the first ``FAST_AFTER`` (building it costs what jieba
     takes for about 120,000 characters; it segments them some twenty times faster)."""
-    _segmented[0] += chars
+    if _segmented[0] + chars > FAST_AFTER:
+        _fast_now[0] = True
 
 
 def segment(text: str) -> list[str]:
     """jieba's words of ``text`` (no HMM for unknown words), whitespace included."""
     _configure()
     _segmented[0] += len(text)
-    if _segmented[0] > FAST_AFTER and (cut := _fast()) is not None:
+    if (_fast_now[0] or _segmented[0] > FAST_AFTER) and (cut := _fast()) is not None:
         return list(cut(text, False))
     import jieba
 
