@@ -109,3 +109,17 @@ def test_question_marks_standing_for_lost_characters_are_flagged() -> None:
     damage = [n for n in notices if n.code == "damaged_characters"]
     assert [text[n.start : n.end] for n in damage] == ["??", "?"]
     assert damage[0].count == 2
+
+
+def test_ideographs_and_the_share_of_cjk_count_every_character_whatever_surrounds_it() -> None:
+    from reportview.core.chars import count_ideographs
+    from reportview.core.decode import cjk_ratio
+
+    text = "一、法治\u3000政府 建设（2023年）\n\t㐀丽豈 abc\u00a0，。\u2003落实"
+    ideographs = [
+        c for c in text if "\u3400" <= c <= "\u4dbf" or "\u4e00" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
+    ]
+    assert count_ideographs(text) == len(ideographs) == 13
+    visible = [c for c in text if not c.isspace()]  # the no-break and em spaces are spaces too
+    assert cjk_ratio(text) == 13 / len(visible)
+    assert count_ideographs("") == 0 and cjk_ratio(" \n\u3000") == 0.0

@@ -11,7 +11,10 @@ CJK_ANY = f"[{IDEO}{CJK_PUNCT}]"
 
 
 IDEO_RE = re.compile(CJK)
+_IDEO_RUNS = re.compile(CJK + "+")
 
 
 def count_ideographs(text: str) -> int:
-    return len(IDEO_RE.findall(text))
+    """How many ideographs ``text`` holds (counted run by run: a list of every character
+    of a whole report costs several times more)."""
+    return sum(map(len, _IDEO_RUNS.findall(text)))

@@ -10,7 +10,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from .chars import CJK
+from .chars import count_ideographs
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -28,7 +28,6 @@ _WIDEN = {
     "cp950": "big5",
 }
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_CJK = re.compile(CJK)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +44,8 @@ class BinaryData(ValueError):
 
 def cjk_ratio(text: str) -> float:
     """Share of non-space characters that are CJK ideographs."""
-    visible = len(text) - sum(1 for c in text if c.isspace())
-    return len(_CJK.findall(text)) / visible if visible else 0.0
+    visible = sum(map(len, text.split()))  # str.split cuts at exactly what str.isspace is
+    return count_ideographs(text) / visible if visible else 0.0
 
 
 def _strict(data: bytes, encoding: str) -> Decoded | None:
