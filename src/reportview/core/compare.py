@@ -11,13 +11,12 @@ from .model import (
     MARKED_KINDS,
     Cell,
     Comparison,
-    Item,
     ItemResult,
     Kind,
     Report,
     Row,
-    Section,
     Status,
+    items_in,
 )
 
 #: What a reviewer reads first: a window has these matched before the rest.
@@ -38,9 +37,9 @@ def compare(
     """
     matched_kinds = frozenset(KIND_ORDER if match is True else () if match is False else match)
     rows = []
-    parts = [_parts_by_kind(r) for r in reports]  # each report's tree walked once
+    parts = [r.by_kind() for r in reports]  # each report's tree walked once
     sections = {kind: [p.get(kind, ()) for p in parts] for kind in KIND_ORDER}
-    total = sum(len(_items(s)) for kind in matched_kinds for s in sections[kind])
+    total = sum(len(items_in(s)) for kind in matched_kinds for s in sections[kind])
     done = [0]
 
     def one_more() -> None:
@@ -52,7 +51,7 @@ def compare(
     for kind in KIND_ORDER:
         if not any(sections[kind]):
             continue
-        groups = [_items(s) for s in sections[kind]]
+        groups = [items_in(s) for s in sections[kind]]
         matched = (
             match_items(groups, one_more, kind is Kind.PROBLEMS, own)
             if kind in matched_kinds
@@ -71,19 +70,6 @@ def compare(
         )
         rows.append(Row(kind, cells))
     return Comparison(tuple(reports), tuple(rows))
-
-
-def _parts_by_kind(report: Report) -> dict[Kind, tuple[Section, ...]]:
-    """:meth:`Report.sections_of` for every kind at once."""
-    found: dict[Kind, list[Section]] = {}
-    for part in report.all_parts():
-        found.setdefault(part.kind, []).append(part)
-    return {kind: tuple(parts) for kind, parts in found.items()}
-
-
-def _items(sections: tuple[Section, ...]) -> tuple[Item, ...]:
-    """:meth:`Report.items_of`, given the sections of the kind."""
-    return tuple(i for s in sections for i in s.items)
 
 
 def merged(base: Comparison, update: Comparison) -> Comparison:

@@ -101,6 +101,11 @@ class Section:
         return (self, *(p for c in self.children for p in c.parts() if p.found_in is not None))
 
 
+def items_in(sections: tuple[Section, ...]) -> tuple[Item, ...]:
+    """The items of ``sections``, in order."""
+    return tuple(i for s in sections for i in s.items)
+
+
 def parts_in(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     """Top-level ``sections`` and the parts written inside them, in document order."""
     return tuple(sorted((p for s in sections for p in s.parts()), key=lambda p: (p.start, p.level)))
@@ -158,12 +163,19 @@ class Report:
         """What the report is called in full: its title, else its file's name."""
         return self.title or self.file_name
 
+    def by_kind(self) -> dict[Kind, tuple[Section, ...]]:
+        """:meth:`sections_of` for every kind the report covers, its sections walked once."""
+        found: dict[Kind, list[Section]] = {}
+        for part in self.all_parts():
+            found.setdefault(part.kind, []).append(part)
+        return {kind: tuple(parts) for kind, parts in found.items()}
+
     def sections_of(self, kind: Kind) -> tuple[Section, ...]:
         """The sections reporting ``kind``: top-level ones and those found inside others."""
         return tuple(s for s in self.all_parts() if s.kind is kind)
 
     def items_of(self, kind: Kind) -> tuple[Item, ...]:
-        return tuple(i for s in self.sections_of(kind) for i in s.items)
+        return items_in(self.sections_of(kind))
 
     @property
     def kinds(self) -> frozenset[Kind]:

@@ -22,7 +22,7 @@ from typing import Any
 from .analysis import read_report
 from .compare import compare, merged
 from .errors import ReportError
-from .model import KIND_ORDER, Comparison, Kind, Report
+from .model import KIND_ORDER, Comparison, Item, Kind, Report, items_in
 
 #: From this many reports a second process is worth loading the dictionary (about half a
 #: second), here and in the window while its reader has not loaded it yet (it does once the
@@ -122,15 +122,26 @@ def read_all(
     return [r for r in found if r is not None]
 
 
+def _items(reports: Sequence[Report]) -> dict[Kind, list[Item]]:
+    """Every kind's items, report after report."""
+    found: dict[Kind, list[Item]] = {kind: [] for kind in KIND_ORDER}
+    for report in reports:
+        for kind, sections in report.by_kind().items():
+            found[kind] += items_in(sections)
+    return found
+
+
 def shares(reports: Sequence[Report]) -> tuple[frozenset[Kind], frozenset[Kind]]:
-    """The kinds to match here and in the helper. The work of matching a kind grows with
-    the characters of its different items (a county repeats its statements; the same text
-    is prepared once): the kinds are dealt out the largest first, each to the process with
-    less so far, this one first (the helper's share also travels back)."""
-    work = {
-        kind: sum(map(len, dict.fromkeys(item.text for r in reports for item in r.items_of(kind))))
-        for kind in KIND_ORDER
-    }
+    """The kinds to match here and in the helper."""
+    return _dealt(_items(reports))
+
+
+def _dealt(items: dict[Kind, list[Item]]) -> tuple[frozenset[Kind], frozenset[Kind]]:
+    """The work of matching a kind grows with the characters of its different items (a
+    county repeats its statements; the same text is prepared once): the kinds are dealt out
+    the largest first, each to the process with less so far, this one first (the helper's
+    share also travels back)."""
+    work = {kind: sum(map(len, dict.fromkeys(item.text for item in items[kind]))) for kind in KIND_ORDER}
     here: set[Kind] = set()
     there: set[Kind] = set()
     load = [0, 0]
@@ -146,10 +157,13 @@ def compare_all(
 ) -> Comparison:
     """:func:`compare.compare` of ``reports``; with a helper, it matches its share of the
     kinds meanwhile (:func:`shares`; ``progress`` counts the items of both)."""
-    here, there = shares(reports)
-    if helping is None or not there:
+    if helping is None:
         return compare(reports, progress=progress)
-    total = sum(len(r.items_of(kind)) for r in reports for kind in KIND_ORDER)
+    items = _items(reports)
+    here, there = _dealt(items)
+    if not there:
+        return compare(reports, progress=progress)
+    total = sum(map(len, items.values()))
     later = helping.pool.submit(_compare_counted, list(reports), there)
 
     def both(done: int, _mine: int) -> None:
@@ -157,7 +171,7 @@ def compare_all(
             progress(done + helping.matched.value, total)
 
     first = compare(reports, here, both)
-    mine = sum(len(r.items_of(kind)) for r in reports for kind in here)
+    mine = sum(len(items[kind]) for kind in here)
     while True:  # the helper's share, if it is still at it
         try:
             found = later.result(timeout=0.2)
