@@ -206,10 +206,11 @@ def linked_pairs(
     fresh: list[tuple[int, int]] = []  # the pairs measured since last looked at
     copied_with: dict[int, int] = defaultdict(int)  # item → the copies of it measured
 
-    def copies_of(key: tuple[int, int]) -> Copies | None:
-        """What each item of the pair copied from the other, or ``None`` when too few runs
-        are in common for any point to be a copy (found once per pair of texts)."""
-        a, b = flat[key[0]], flat[key[1]]
+    def copies_of(u: int, v: int) -> Copies | None:
+        """What each of the two items copied from the other (the lower-numbered first), or
+        ``None`` when too few runs are in common for any point to be a copy (found once per
+        pair of texts)."""
+        a, b = flat[min(u, v)], flat[max(u, v)]
         texts = (a.item.text, b.item.text)
         if texts not in copied:
             common = a.gram_set & b.gram_set
@@ -226,7 +227,7 @@ def linked_pairs(
             found = cache.get(text)
             if found is None:
                 best = best_points(a, b, problems, ranked(sums if u < v else sums.T))
-                found_copies = copies_of(key)
+                found_copies = copies_of(*key)
                 if found_copies is not None:
                     found = pair(a, b, found_copies, problems, best)
                 else:  # not a copy: what was copied and the terms are only wanted if it is linked
@@ -269,21 +270,21 @@ def linked_pairs(
 
         def measure_pending() -> int:
             """Measure the pending copies; how many of the unsure ones are whole."""
-            found = 0
+            more = 0
             for at in range(0, len(pending), _PRODUCTS_AT_ONCE):
                 some = pending[at : at + _PRODUCTS_AT_ONCE]
                 sums = dots.products(u, some)
                 for n, v in enumerate(some):
                     p = measure(u, v, sums.of(n))
-                    found += v in unsure and round(p.score, 3) >= 1.0
+                    more += v in unsure and round(p.score, 3) >= 1.0
             pending.clear()
             unsure.clear()
-            return found
+            return more
 
         whole = 0
         for r in sorted(by_report):
             for v in by_report[r]:
-                found = copies_of((min(u, v), max(u, v)))
+                found = copies_of(u, v)
                 if found is not None and is_copy(found):
                     pending.append(v)
                     if round(max(found[0], found[2]), 3) >= 1.0:
@@ -323,7 +324,7 @@ def linked_pairs(
                 for bound, v, copy, n in sorted(each, key=lambda c: (-c[0], c[1])) if len(each) > 1 else each:
                     if bound >= best:  # may be the best here (an equal score is linked too)
                         best = max(best, measure(u, v, found.of(n)).score)
-                    elif copy and is_copy(copies_of((min(u, v), max(u, v)))):
+                    elif copy and is_copy(copies_of(u, v)):
                         measure(u, v, found.of(n))  # a copy is linked whatever else is alike
             at = ahead
 
