@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .core.collector import paused
 from .core.compare import compare
 from .core.errors import ReportError
 from .core.files import expand_paths
@@ -223,7 +224,7 @@ def run_command(argv: Sequence[str]) -> int:
     if args.command == "export":
         return run_export(args)
     files = expand_paths(args.files)
-    with helper(len(files)) as helping:
+    with helper(len(files)) as helping, paused():  # a command makes no reference cycles worth collecting
         return _run_on_files(args, files, helping)
 
 

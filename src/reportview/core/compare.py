@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 
+from .collector import paused
 from .genre import own_fields
 from .matching import match_items
 from .model import (
@@ -48,27 +49,28 @@ def compare(
             progress(done[0], total)
 
     own = [own_fields(r.writer) for r in reports]
-    for kind in KIND_ORDER:
-        if not any(sections[kind]):
-            continue
-        groups = [items_in(s) for s in sections[kind]]
-        matched = (
-            match_items(groups, one_more, kind is Kind.PROBLEMS, own)
-            if kind in matched_kinds
-            else [[(None, ())] * len(g) for g in groups]
-        )
-        cells = tuple(
-            Cell(
-                idx,
-                sections[kind][idx],
-                tuple(
-                    ItemResult(item, status, matches)
-                    for item, (status, matches) in zip(groups[idx], matched[idx], strict=True)
-                ),
+    with paused():  # matching makes no reference cycles (:mod:`collector`)
+        for kind in KIND_ORDER:
+            if not any(sections[kind]):
+                continue
+            groups = [items_in(s) for s in sections[kind]]
+            matched = (
+                match_items(groups, one_more, kind is Kind.PROBLEMS, own)
+                if kind in matched_kinds
+                else [[(None, ())] * len(g) for g in groups]
             )
-            for idx in range(len(reports))
-        )
-        rows.append(Row(kind, cells))
+            cells = tuple(
+                Cell(
+                    idx,
+                    sections[kind][idx],
+                    tuple(
+                        ItemResult(item, status, matches)
+                        for item, (status, matches) in zip(groups[idx], matched[idx], strict=True)
+                    ),
+                )
+                for idx in range(len(reports))
+            )
+            rows.append(Row(kind, cells))
     return Comparison(tuple(reports), tuple(rows))
 
 
