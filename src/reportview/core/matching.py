@@ -128,36 +128,39 @@ def _postings(flat: list[Prepared], first: list[int], owner: list[tuple[int, int
     return _Index(_keys(words), _keys(runs), cut)
 
 
-def _counted(a: Prepared, size: int, index: _Index) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The items that hold any of ``a``'s telling words or copied runs, and how many of each
-    they hold (``size`` items in all)."""
+def _possible_copies(a: Prepared, mine: range, shared: np.ndarray, dots: Dots) -> list[int]:
+    """The items of other reports that item ``a`` may be a copy of (:func:`likeness.may_be_copied`,
+    for every item at once), in order. ``shared``: for each item, the copied runs of ``a``
+    it holds; ``mine``: the items of ``a``'s report."""
     import numpy as np  # not before matching: a window or a command that only reads never loads it
 
-    told, shared = index.words.counts(a.telling, size), index.runs.counts(a.gram_set, size)
-    ids = np.flatnonzero(told | shared)
-    return ids, told[ids], shared[ids]
+    ids = np.flatnonzero(shared)
+    ids = ids[(ids < mine.start) | (ids >= mine.stop)]
+    return ids[shared[ids] >= np.minimum(dots.copy_needs[ids], a.copy_needs)].tolist()
 
 
 def _candidates(
     u: int,
     mine: range,
     flat: list[Prepared],
-    counted: tuple[np.ndarray, np.ndarray, np.ndarray],
+    counted: tuple[np.ndarray, np.ndarray],
     capped: bool,
     dots: Dots,
     problems: bool,
 ) -> tuple[list[tuple[int, bool]], bool]:
     """(item, may be a copy) for each item of another report that the bounds leave a chance
-    of a link with item ``u``; among many (a county), the likeliest. ``counted``: the item's
-    :func:`_counted`; ``capped``: a key's holders were cut (``MAX_HOLDERS``,
-    ``MAX_PER_REPORT``). And whether a cap cut the list: those, the items counted or the
-    items kept."""
+    of a link with item ``u``; among many (a county), the likeliest. ``counted``: for each
+    item, how many of ``u``'s telling words and of its copied runs it holds; ``capped``: a
+    key's holders were cut (``MAX_HOLDERS``, ``MAX_PER_REPORT``). And whether a cap cut the
+    list: those, the items counted or the items kept."""
     import numpy as np
 
     a = flat[u]
-    ids, told, shared = counted
+    told, shared = counted
+    ids = np.flatnonzero(told | shared)
     elsewhere = (ids < mine.start) | (ids >= mine.stop)  # not the item's own report
-    ids, told, shared = ids[elsewhere], told[elsewhere], shared[elsewhere]
+    ids = ids[elsewhere]
+    told, shared = told[ids], shared[ids]
     # likeness.may_be_copied, for every candidate at once
     copy = (shared > 0) & (shared >= np.minimum(dots.copy_needs[ids], a.copy_needs))
     if np.count_nonzero(~copy) > MAX_COUNTED:  # every possible copy, and the rest by what the index counted
@@ -243,18 +246,6 @@ def linked_pairs(
                 best_in[at] = max(best_in.get(at, 0.0), found.score)
         return found
 
-    def settle(u: int, candidates: list[tuple[int, bool]], early: bool = True) -> bool:
-        """Measure ``u`` against its candidates. With ``early``, its possible copies first,
-        report by report in order: once it has ``MAX_MATCHES`` whole copies in the reports so
-        far, it ends there, returning False. A reader is shown no other link for it (a whole
-        copy of a report before comes first); one it may be shown for the other item is
-        settled when it is found (below)."""
-        possible = [v for v, copy in candidates if copy] if early else []
-        if len(possible) >= MAX_MATCHES and whole_copies(u, possible):
-            return False
-        meet(u, candidates)
-        return True
-
     def whole_copies(u: int, possible: list[int]) -> bool:
         """Measure ``u`` against those of ``possible`` that are copies, report by report in
         order, until it has ``MAX_MATCHES`` whole ones in the reports so far (True). A copy
@@ -328,21 +319,36 @@ def linked_pairs(
                         measure(u, v, found.of(n))  # a copy is linked whatever else is alike
             at = ahead
 
+    # Each item meets its possible copies first, report by report in order: once it has
+    # MAX_MATCHES whole copies in the reports so far, it ends there. A reader is shown no
+    # other link for it (a whole copy of a report before comes first), so the bounds of its
+    # other candidates are not taken; a link it may be shown for the other item is settled
+    # when it is found (below).
     capped: set[int] = set()
     left = Counter(p.item.text for p in flat)  # a county repeats its statements: counted once
-    counts: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+    runs: dict[str, np.ndarray] = {}
+    words: dict[str, np.ndarray] = {}
     for u in range(len(flat)):
         if progress is not None:
             progress()
         r, a = owner[u][0], flat[u]
-        found = counts.pop(a.item.text, None) or _counted(a, len(flat), index)
-        left[a.item.text] -= 1
-        if left[a.item.text]:
-            counts[a.item.text] = found
+        mine, text = range(first[r], first[r + 1]), a.item.text
+        if text not in runs:
+            runs[text] = index.runs.counts(a.gram_set, len(flat))
+        possible = _possible_copies(a, mine, runs[text], dots)
+        ended = len(possible) >= MAX_MATCHES and whole_copies(u, possible)
         cut = not (index.cut.isdisjoint(a.telling) and index.cut.isdisjoint(a.gram_set))
-        candidates, cut = _candidates(u, range(first[r], first[r + 1]), flat, found, cut, dots, problems)
-        if not settle(u, candidates) or cut:
+        if not ended:
+            if text not in words:
+                words[text] = index.words.counts(a.telling, len(flat))
+            candidates, cut = _candidates(u, mine, flat, (words[text], runs[text]), cut, dots, problems)
+            meet(u, candidates)
+        if ended or cut:
             capped.add(u)
+        left[text] -= 1
+        if not left[text]:
+            runs.pop(text)
+            words.pop(text, None)
 
     # An item whose candidates were cut, or that ended early, may not have met its best in a
     # report: before it is linked there, it meets every item of that report that may beat the
@@ -367,7 +373,7 @@ def linked_pairs(
         fresh.clear()
         settled.update(todo)
         for u, reports in itertools.groupby(sorted(todo), key=itemgetter(0)):
-            settle(u, [(v, False) for _, r in reports for v in range(first[r], first[r + 1])], early=False)
+            meet(u, [(v, False) for _, r in reports for v in range(first[r], first[r + 1])])
 
     def complete(a: Prepared, b: Prepared, p: Pair) -> Pair:
         """A link kept without its copied share and terms, with them."""
