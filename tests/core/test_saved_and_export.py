@@ -271,3 +271,19 @@ def test_json_is_laid_out_by_level_and_reads_back_as_written() -> None:
     text = to_json(values[4])
     assert '        {"score": 0.5, "clause": [1, 2]}' in text.splitlines()  # a record, one line
     assert text.startswith('{\n "rows": [\n  {\n   "cells"')  # the levels above it indented
+
+
+def test_a_record_is_written_as_the_json_module_writes_it() -> None:
+    from reportview.core.model import Kind
+    from reportview.core.serialize import to_json
+
+    records = [
+        {"kind": Kind.PLANS, "clause": (3, 9), "terms": ["法治", "“督察”\t"], "score": float("nan")},
+        {"n": True, "m": None, "x": -0.0, "big": 10**20, "far": float("inf")},
+    ]
+    for record in records:  # a value no plainer than these stays one line, as json.dumps gives it
+        assert to_json(record) == json.dumps(record, ensure_ascii=False)
+    assert (
+        to_json({"matches": records}).splitlines()[2]
+        == "  " + json.dumps(records[0], ensure_ascii=False) + ","
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import json.encoder
 from collections.abc import Callable
 from typing import Any
 
@@ -23,10 +23,34 @@ def to_json(value: Any) -> str:
     return "".join(out)
 
 
-_encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: json.dumps makes one per call
+def _encoder() -> Callable[[Any], str]:
+    """The json module's C encoder for one compact value (``ensure_ascii=False``), made once:
+    ``JSONEncoder.encode`` sets one up for every value it is given. Where the accelerator is
+    missing or differs, the encoder's own ``encode``."""
+    encoder = json.JSONEncoder(ensure_ascii=False)
+    try:
+        one = json.encoder.c_make_encoder(  # type: ignore[misc]
+            {}, encoder.default, json.encoder.encode_basestring, None, ": ", ", ", False, False, True
+        )
+        probe = {"文": [1, 2.5, None, True, 'a\n"b']}
+        if "".join(one(probe, 0)) == encoder.encode(probe):
+            return lambda value: "".join(one(value, 0))
+    except (TypeError, ValueError):
+        pass
+    return encoder.encode
+
+
+_encode = _encoder()
+_SCALARS = frozenset((str, int, float, bool, type(None)))
 
 
 def _plain(value: Any) -> bool:
+    """Whether ``value`` holds no record: not a dict, nor a list that holds a dict or a list."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return True
+    if kind is list and _SCALARS.issuperset(map(type, value)):
+        return True
     return not isinstance(value, dict | list) or (
         isinstance(value, list) and not any(isinstance(v, dict | list) for v in value)
     )
