@@ -64,12 +64,14 @@ def _helper_started(parent: int, matched: Any) -> None:
 
 def _compare_counted(reports: list[Report], kinds: frozenset[Kind]) -> Comparison:
     """In the helper: :func:`compare.compare`, counting the items matched where the command
-    can read them."""
+    can read them. Only the rows of ``kinds`` travel back (all :func:`compare.merged` takes):
+    not the reports, which the command has."""
 
     def count(done: int, total: int) -> None:
         _matched.value = done
 
-    return compare(reports, kinds, count)
+    found = compare(reports, kinds, count)
+    return Comparison((), tuple(row for row in found.rows if row.kind in kinds))
 
 
 @contextmanager
