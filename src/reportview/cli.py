@@ -18,8 +18,8 @@ from .core.compare import compare
 from .core.errors import ReportError
 from .core.files import expand_paths
 from .core.model import MARKED_KINDS, Comparison, Kind, Report, Section
-from .core.parallel import Helper, compare_all, helper, read_all
-from .core.serialize import comparison_dict, report_dict, to_json
+from .core.parallel import Helper, compare_all, compare_json, helper, read_all
+from .core.serialize import report_dict, to_json
 from .i18n import error_message, kind_label, notice_message, status_label, translate
 from .progress import Progress
 
@@ -251,14 +251,14 @@ def _run_on_files(args: argparse.Namespace, files: list[Path], helping: Helper |
         else:
             _print("\n\n".join(render_report(r) for r in reports))
     else:
-        comparison = compare_all(reports, helping, progress.matching)
+        if args.json:
+            text = compare_json(reports, helping, notice_message, progress.matching)
+        else:
+            text = render_comparison(compare_all(reports, helping, progress.matching))
         progress.clear()
         if args.save and not _save(args.save, reports):
             return 1
-        if args.json:
-            _print(to_json(comparison_dict(comparison, notice_message)))
-        else:
-            _print(render_comparison(comparison))
+        _print(text)
     return 1 if failures else 0
 
 

@@ -13,6 +13,7 @@ from reportview.core.analysis import analyze_file
 from reportview.core.compare import compare
 from reportview.core.errors import ReportError
 from reportview.core.model import KIND_ORDER, Report
+from reportview.core.serialize import comparison_dict, to_json
 
 
 @pytest.fixture
@@ -55,6 +56,19 @@ def test_the_helper_matches_its_share_of_the_kinds_to_the_same_comparison(
     total = sum(len(r.items_of(kind)) for r in reports for kind in KIND_ORDER)
     assert seen[-1] == (total, total)  # the helper's items counted too
     assert all(done <= total for done, _ in seen) and [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_the_rows_the_helper_writes_join_the_same_json(
+    samples: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "SHARED_FROM", 2)
+    monkeypatch.setattr(parallel, "processors", lambda: 2)
+    reports = [analyze_file(p) for p in sorted(samples.iterdir())]
+    with parallel.helper(len(reports)) as helping:
+        assert helping is not None
+        text = parallel.compare_json(reports, helping, lambda notice: "※" + notice.code)
+    assert parallel.shares(reports)[1]  # the helper wrote some of the rows
+    assert text == to_json(comparison_dict(compare(reports), lambda notice: "※" + notice.code))
 
 
 def test_few_reports_or_one_processor_need_no_helper(monkeypatch: pytest.MonkeyPatch) -> None:

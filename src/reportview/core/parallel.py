@@ -17,12 +17,13 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .analysis import read_report
 from .compare import compare, merged
 from .errors import ReportError
 from .model import KIND_ORDER, Comparison, Item, Kind, Report, items_in
+from .serialize import ROW_DEPTH, Describe, Written, comparison_dict, row_dict, to_json, written
 
 #: From this many reports a second process is worth loading the dictionary (about half a
 #: second), here and in the window while its reader has not loaded it yet (it does once the
@@ -72,6 +73,11 @@ def _compare_counted(reports: list[Report], kinds: frozenset[Kind]) -> Compariso
 
     found = compare(reports, kinds, count)
     return Comparison((), tuple(row for row in found.rows if row.kind in kinds))
+
+
+def _written_counted(reports: list[Report], kinds: frozenset[Kind]) -> dict[Kind, Written]:
+    """In the helper: the rows of :func:`_compare_counted`, written as JSON here."""
+    return {row.kind: written(row_dict(row), ROW_DEPTH) for row in _compare_counted(reports, kinds).rows}
 
 
 @contextmanager
@@ -159,14 +165,38 @@ def compare_all(
 ) -> Comparison:
     """:func:`compare.compare` of ``reports``; with a helper, it matches its share of the
     kinds meanwhile (:func:`shares`; ``progress`` counts the items of both)."""
+    first, found = _shared(reports, helping, _compare_counted, progress)
+    return first if found is None else merged(first, found)
+
+
+def compare_json(
+    reports: Sequence[Report], helping: Helper | None, describe: Describe, progress: Progress | None = None
+) -> str:
+    """:func:`compare_all` as JSON (:func:`serialize.comparison_dict`); with a helper, it
+    writes the rows it matched while this process is still matching its own."""
+    first, found = _shared(reports, helping, _written_counted, progress)
+    return to_json(comparison_dict(first, describe, found))
+
+
+_Found = TypeVar("_Found")
+
+
+def _shared(
+    reports: Sequence[Report],
+    helping: Helper | None,
+    share: Callable[[list[Report], frozenset[Kind]], _Found],
+    progress: Progress | None,
+) -> tuple[Comparison, _Found | None]:
+    """The comparison of ``reports`` matched here in this process's share of the kinds (all
+    of them without a helper), and what ``share`` gives for the helper's share, if it has one."""
     if helping is None:
-        return compare(reports, progress=progress)
+        return compare(reports, progress=progress), None
     items = _items(reports)
     here, there = _dealt(items)
     if not there:
-        return compare(reports, progress=progress)
+        return compare(reports, progress=progress), None
     total = sum(map(len, items.values()))
-    later = helping.pool.submit(_compare_counted, list(reports), there)
+    later = helping.pool.submit(share, list(reports), there)
 
     def both(done: int, _mine: int) -> None:
         if progress is not None:
@@ -182,4 +212,4 @@ def compare_all(
             continue
         if progress is not None:
             progress(total, total)
-        return merged(first, found)
+        return first, found

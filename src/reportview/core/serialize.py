@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json.encoder
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from .model import Comparison, Item, Notice, Report, Section
+from .model import Comparison, Item, Kind, Notice, Report, Row, Section
 
 #: How a notice is worded for the reader (the command line passes its translation).
 Describe = Callable[[Notice], str]
@@ -51,14 +52,16 @@ def _plain(value: Any) -> bool:
         return True
     if kind is list and _SCALARS.issuperset(map(type, value)):
         return True
-    return not isinstance(value, dict | list) or (
-        isinstance(value, list) and not any(isinstance(v, dict | list) for v in value)
+    return not isinstance(value, dict | list | Written) or (
+        isinstance(value, list) and not any(isinstance(v, dict | list | Written) for v in value)
     )
 
 
 def _write(value: Any, depth: int, out: list[str]) -> None:
     pad, end = "\n" + " " * (depth + 1), "\n" + " " * depth
-    if isinstance(value, dict) and not all(map(_plain, value.values())):
+    if isinstance(value, Written):
+        out.append(value.text)
+    elif isinstance(value, dict) and not all(map(_plain, value.values())):
         out.append("{")
         for n, (key, inner) in enumerate(value.items()):
             out.append(("," if n else "") + pad + _encode(str(key)) + ": ")
@@ -121,7 +124,31 @@ def report_dict(report: Report, describe: Describe | None = None, text: bool = F
     return found
 
 
-def comparison_dict(comparison: Comparison, describe: Describe | None = None) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Written:
+    """JSON already laid out for its place in a larger value (:func:`written`): written as it
+    is, so a part made elsewhere (a helper process's rows) joins the rest unchanged."""
+
+    text: str
+
+
+#: How deep a row of :func:`comparison_dict` lies (the value, its "rows", a row).
+ROW_DEPTH = 2
+
+
+def written(value: Any, depth: int) -> Written:
+    """``value`` as :func:`to_json` writes it at ``depth`` within a larger value."""
+    out: list[str] = []
+    _write(value, depth, out)
+    return Written("".join(out))
+
+
+def comparison_dict(
+    comparison: Comparison, describe: Describe | None = None, rows: Mapping[Kind, Written] | None = None
+) -> dict[str, Any]:
+    """A comparison for JSON; ``rows``: rows already written (:func:`row_dict` at
+    ``ROW_DEPTH``), by kind, taken as they are."""
+    done = rows or {}
     return {
         "reports": [
             {
@@ -134,37 +161,38 @@ def comparison_dict(comparison: Comparison, describe: Describe | None = None) ->
             }
             for r in comparison.reports
         ],
-        "rows": [
+        "rows": [done[row.kind] if row.kind in done else row_dict(row) for row in comparison.rows],
+    }
+
+
+def row_dict(row: Row) -> dict[str, Any]:
+    return {
+        "kind": row.kind.value,
+        "cells": [
             {
-                "kind": row.kind.value,
-                "cells": [
+                "missing": cell.missing,
+                "headings": [s.heading for s in cell.sections],
+                "items": [
                     {
-                        "missing": cell.missing,
-                        "headings": [s.heading for s in cell.sections],
-                        "items": [
+                        **item_dict(res.item),
+                        "status": res.status.value,
+                        "matches": [
                             {
-                                **item_dict(res.item),
-                                "status": res.status.value,
-                                "matches": [
-                                    {
-                                        "report": m.report,
-                                        "item": m.item,
-                                        "score": m.score,
-                                        "verbatim": m.verbatim,
-                                        "status": m.status.value,
-                                        "clause": list(m.clause) if m.clause else None,
-                                        "other_clause": list(m.other_clause) if m.other_clause else None,
-                                        "terms": list(m.terms),
-                                    }
-                                    for m in res.matches
-                                ],
+                                "report": m.report,
+                                "item": m.item,
+                                "score": m.score,
+                                "verbatim": m.verbatim,
+                                "status": m.status.value,
+                                "clause": list(m.clause) if m.clause else None,
+                                "other_clause": list(m.other_clause) if m.other_clause else None,
+                                "terms": list(m.terms),
                             }
-                            for res in cell.items
+                            for m in res.matches
                         ],
                     }
-                    for cell in row.cells
+                    for res in cell.items
                 ],
             }
-            for row in comparison.rows
+            for cell in row.cells
         ],
     }
