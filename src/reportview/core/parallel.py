@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 from .analysis import read_report
 from .compare import compare, merged
 from .errors import ReportError
-from .model import KIND_ORDER, Comparison, Item, Kind, Report, items_in
+from .model import KIND_ORDER, Comparison, Item, Kind, Report, Row, items_in
 from .serialize import ROW_DEPTH, Describe, Written, comparison_dict, row_dict, to_json, written
 
 #: From this many reports a second process is worth loading the dictionary (about half a
@@ -63,21 +63,30 @@ def _helper_started(parent: int, matched: Any) -> None:
     worker_started(parent, 0)  # ends itself as soon as the command's process is gone, however
 
 
-def _compare_counted(reports: list[Report], kinds: frozenset[Kind]) -> Comparison:
-    """In the helper: :func:`compare.compare`, counting the items matched where the command
-    can read them. Only the rows of ``kinds`` travel back (all :func:`compare.merged` takes):
-    not the reports, which the command has."""
+def _matched_rows(reports: list[Report], kinds: frozenset[Kind]) -> list[Row]:
+    """In the helper: the rows of ``kinds`` in :func:`compare.compare`, counting the items
+    matched where the command can read them."""
 
     def count(done: int, total: int) -> None:
         _matched.value = done
 
-    found = compare(reports, kinds, count)
-    return Comparison((), tuple(row for row in found.rows if row.kind in kinds))
+    return [row for row in compare(reports, kinds, count).rows if row.kind in kinds]
+
+
+def _compare_rows(reports: list[Report], kinds: frozenset[Kind]) -> dict[Kind, Row]:
+    """In the helper: :func:`_matched_rows`, by kind. Only they travel back (all
+    :func:`compare.merged` takes), not the reports, which the command has."""
+    return {row.kind: row for row in _matched_rows(reports, kinds)}
 
 
 def _written_counted(reports: list[Report], kinds: frozenset[Kind]) -> dict[Kind, Written]:
-    """In the helper: the rows of :func:`_compare_counted`, written as JSON here."""
-    return {row.kind: written(row_dict(row), ROW_DEPTH) for row in _compare_counted(reports, kinds).rows}
+    """In the helper: :func:`_matched_rows`, written as JSON here."""
+    return _written(_matched_rows(reports, kinds))
+
+
+def _written(rows: Iterable[Row]) -> dict[Kind, Written]:
+    """Rows written as JSON for their place in a comparison's (:func:`serialize.written`)."""
+    return {row.kind: written(row_dict(row), ROW_DEPTH) for row in rows}
 
 
 @contextmanager
@@ -165,16 +174,23 @@ def compare_all(
 ) -> Comparison:
     """:func:`compare.compare` of ``reports``; with a helper, it matches its share of the
     kinds meanwhile (:func:`shares`; ``progress`` counts the items of both)."""
-    first, found = _shared(reports, helping, _compare_counted, progress)
-    return first if found is None else merged(first, found)
+    first, found = _shared(reports, helping, _compare_rows, progress)
+    return merged(first, Comparison((), tuple(found.values())))
 
 
 def compare_json(
     reports: Sequence[Report], helping: Helper | None, describe: Describe, progress: Progress | None = None
 ) -> str:
     """:func:`compare_all` as JSON (:func:`serialize.comparison_dict`); with a helper, it
-    writes the rows it matched while this process is still matching its own."""
-    first, found = _shared(reports, helping, _written_counted, progress)
+    writes the rows it matched while this process is still matching its own, and this one
+    writes its own while the helper may still be at it."""
+    first, found = _shared(
+        reports,
+        helping,
+        _written_counted,
+        progress,
+        lambda mine, kinds: _written(r for r in mine.rows if r.kind in kinds),
+    )
     return to_json(comparison_dict(first, describe, found))
 
 
@@ -184,17 +200,19 @@ _Found = TypeVar("_Found")
 def _shared(
     reports: Sequence[Report],
     helping: Helper | None,
-    share: Callable[[list[Report], frozenset[Kind]], _Found],
+    share: Callable[[list[Report], frozenset[Kind]], dict[Kind, _Found]],
     progress: Progress | None,
-) -> tuple[Comparison, _Found | None]:
+    meanwhile: Callable[[Comparison, frozenset[Kind]], dict[Kind, _Found]] | None = None,
+) -> tuple[Comparison, dict[Kind, _Found]]:
     """The comparison of ``reports`` matched here in this process's share of the kinds (all
-    of them without a helper), and what ``share`` gives for the helper's share, if it has one."""
+    of them without a helper), and by kind what ``share`` gives for the helper's share, if
+    it has one, and ``meanwhile`` for this one's while the helper is still at work."""
     if helping is None:
-        return compare(reports, progress=progress), None
+        return compare(reports, progress=progress), {}
     items = _items(reports)
     here, there = _dealt(items)
     if not there:
-        return compare(reports, progress=progress), None
+        return compare(reports, progress=progress), {}
     total = sum(map(len, items.values()))
     later = helping.pool.submit(share, list(reports), there)
 
@@ -204,6 +222,7 @@ def _shared(
 
     first = compare(reports, here, both)
     mine = sum(len(items[kind]) for kind in here)
+    done = meanwhile(first, here) if meanwhile is not None else {}
     while True:  # the helper's share, if it is still at it
         try:
             found = later.result(timeout=0.2)
@@ -212,4 +231,4 @@ def _shared(
             continue
         if progress is not None:
             progress(total, total)
-        return first, found
+        return first, {**done, **found}
