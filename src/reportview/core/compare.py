@@ -74,6 +74,12 @@ def compare(
     return Comparison(tuple(reports), tuple(rows))
 
 
+def rows_of(comparison: Comparison, kinds: Collection[Kind]) -> Comparison:
+    """The rows of ``kinds`` alone, without the reports: all :func:`merged` takes from an
+    update, and all a worker or a helper process need send back of the kinds it matched."""
+    return Comparison((), tuple(row for row in comparison.rows if row.kind in kinds))
+
+
 def merged(base: Comparison, update: Comparison) -> Comparison:
     """``base`` with the rows ``update`` has matched (both of the same reports): statuses
     that arrive kind by kind make one comparison."""

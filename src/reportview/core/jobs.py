@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from ..workers import Job
 from .analysis import read_report
-from .compare import compare
+from .compare import compare, rows_of
 from .diffing import Piece, word_diff
 from .follow import FollowThrough, follow
 from .model import Comparison, Kind, Report
@@ -32,8 +32,12 @@ def ready() -> bool:
 
 
 def compare_reports(reports: Sequence[Report], kinds: Collection[Kind] | None = None) -> Comparison:
-    """The comparison of ``reports``, matched in ``kinds`` (all when ``None``)."""
-    return compare(reports, True if kinds is None else kinds)
+    """The comparison of ``reports``, matched in ``kinds`` (all when ``None``). Matched in
+    some kinds, only their rows come back (:func:`compare.rows_of`): the window has the
+    reports, and merges the rows into what it shows."""
+    if kinds is None:
+        return compare(reports)
+    return rows_of(compare(reports, kinds), kinds)
 
 
 def diff(a: str, b: str) -> tuple[Piece, ...]:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .analysis import read_report
-from .compare import compare, merged
+from .compare import compare, merged, rows_of
 from .errors import ReportError
 from .model import KIND_ORDER, Comparison, Item, Kind, Report, Row, items_in
 from .serialize import ROW_DEPTH, Describe, Written, comparison_dict, row_dict, to_json, written
@@ -70,7 +70,7 @@ def _matched_rows(reports: list[Report], kinds: frozenset[Kind]) -> list[Row]:
     def count(done: int, total: int) -> None:
         _matched.value = done
 
-    return [row for row in compare(reports, kinds, count).rows if row.kind in kinds]
+    return list(rows_of(compare(reports, kinds, count), kinds).rows)
 
 
 def _compare_rows(reports: list[Report], kinds: frozenset[Kind]) -> dict[Kind, Row]:

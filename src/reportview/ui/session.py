@@ -161,9 +161,9 @@ class Session(QObject):
             self.matchingChanged.emit(False)
 
     def _on_engine_comparison_ready(self, generation: int, comparison: Comparison, last: bool = True) -> None:
-        if generation != self._generation:
+        if generation != self._generation or self.comparison is None:
             return
-        self.comparison = comparison if self.comparison is None else merged(self.comparison, comparison)
+        self.comparison = merged(self.comparison, comparison)  # the rows matched (compare.rows_of)
         if last:
             self.matchingChanged.emit(False)
         self.comparisonChanged.emit(self.comparison)
