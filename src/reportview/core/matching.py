@@ -81,15 +81,22 @@ class _Keys(NamedTuple):
     start: np.ndarray  # row → where its holders begin in ``holders`` (and one past the last row)
     holders: np.ndarray  # the items holding each key, row after row (ascending ids)
 
-    def counts(self, keys: frozenset[str], size: int) -> np.ndarray:
-        """For each of ``size`` items, how many of ``keys`` it holds."""
+    def held(self, keys: frozenset[str], size: int) -> _Held:
+        """The items (of ``size`` in all) that hold any of ``keys``, and how many each holds."""
         import numpy as np
 
         from .dots import ranges
 
         rows = np.fromiter(map(self.row.__getitem__, keys), np.int64, len(keys))
         at, _ = ranges(self.start[rows], self.start[rows + 1])
-        return np.bincount(self.holders[at], minlength=size)
+        counts = np.bincount(self.holders[at], minlength=size)
+        ids = np.flatnonzero(counts)
+        return _Held(ids, counts[ids])
+
+
+class _Held(NamedTuple):
+    ids: np.ndarray  # items, in order
+    counts: np.ndarray  # how many of the keys each holds
 
 
 class _Index(NamedTuple):
@@ -128,39 +135,41 @@ def _postings(flat: list[Prepared], first: list[int], owner: list[tuple[int, int
     return _Index(_keys(words), _keys(runs), cut)
 
 
-def _possible_copies(a: Prepared, mine: range, shared: np.ndarray, dots: Dots) -> list[int]:
+def _possible_copies(a: Prepared, mine: range, runs: _Held, dots: Dots) -> list[int]:
     """The items of other reports that item ``a`` may be a copy of (:func:`likeness.may_be_copied`,
-    for every item at once), in order. ``shared``: for each item, the copied runs of ``a``
-    it holds; ``mine``: the items of ``a``'s report."""
+    for every item at once), in order. ``runs``: the items holding its copied runs; ``mine``:
+    the items of ``a``'s report."""
     import numpy as np  # not before matching: a window or a command that only reads never loads it
 
-    ids = np.flatnonzero(shared)
-    ids = ids[(ids < mine.start) | (ids >= mine.stop)]
-    return ids[shared[ids] >= np.minimum(dots.copy_needs[ids], a.copy_needs)].tolist()
+    elsewhere = (runs.ids < mine.start) | (runs.ids >= mine.stop)
+    ids, shared = runs.ids[elsewhere], runs.counts[elsewhere]
+    return ids[shared >= np.minimum(dots.copy_needs[ids], a.copy_needs)].tolist()
 
 
 def _candidates(
     u: int,
     mine: range,
     flat: list[Prepared],
-    counted: tuple[np.ndarray, np.ndarray],
+    counted: tuple[_Held, _Held],
     capped: bool,
     dots: Dots,
     problems: bool,
 ) -> tuple[list[tuple[int, bool]], bool]:
     """(item, may be a copy) for each item of another report that the bounds leave a chance
-    of a link with item ``u``; among many (a county), the likeliest. ``counted``: for each
-    item, how many of ``u``'s telling words and of its copied runs it holds; ``capped``: a
-    key's holders were cut (``MAX_HOLDERS``, ``MAX_PER_REPORT``). And whether a cap cut the
-    list: those, the items counted or the items kept."""
+    of a link with item ``u``; among many (a county), the likeliest. ``counted``: the items
+    holding ``u``'s telling words, and those holding its copied runs; ``capped``: a key's
+    holders were cut (``MAX_HOLDERS``, ``MAX_PER_REPORT``). And whether a cap cut the list:
+    those, the items counted or the items kept."""
     import numpy as np
 
     a = flat[u]
-    told, shared = counted
-    ids = np.flatnonzero(told | shared)
+    words, runs = counted
+    ids = np.union1d(words.ids, runs.ids)
+    told, shared = np.zeros(len(ids), np.int64), np.zeros(len(ids), np.int64)
+    told[np.searchsorted(ids, words.ids)] = words.counts
+    shared[np.searchsorted(ids, runs.ids)] = runs.counts
     elsewhere = (ids < mine.start) | (ids >= mine.stop)  # not the item's own report
-    ids = ids[elsewhere]
-    told, shared = told[ids], shared[ids]
+    ids, told, shared = ids[elsewhere], told[elsewhere], shared[elsewhere]
     # likeness.may_be_copied, for every candidate at once
     copy = (shared > 0) & (shared >= np.minimum(dots.copy_needs[ids], a.copy_needs))
     if np.count_nonzero(~copy) > MAX_COUNTED:  # every possible copy, and the rest by what the index counted
@@ -326,21 +335,21 @@ def linked_pairs(
     # when it is found (below).
     capped: set[int] = set()
     left = Counter(p.item.text for p in flat)  # a county repeats its statements: counted once
-    runs: dict[str, np.ndarray] = {}
-    words: dict[str, np.ndarray] = {}
+    runs: dict[str, _Held] = {}
+    words: dict[str, _Held] = {}
     for u in range(len(flat)):
         if progress is not None:
             progress()
         r, a = owner[u][0], flat[u]
         mine, text = range(first[r], first[r + 1]), a.item.text
         if text not in runs:
-            runs[text] = index.runs.counts(a.gram_set, len(flat))
+            runs[text] = index.runs.held(a.gram_set, len(flat))
         possible = _possible_copies(a, mine, runs[text], dots)
         ended = len(possible) >= MAX_MATCHES and whole_copies(u, possible)
         cut = not (index.cut.isdisjoint(a.telling) and index.cut.isdisjoint(a.gram_set))
         if not ended:
             if text not in words:
-                words[text] = index.words.counts(a.telling, len(flat))
+                words[text] = index.words.held(a.telling, len(flat))
             candidates, cut = _candidates(u, mine, flat, (words[text], runs[text]), cut, dots, problems)
             meet(u, candidates)
         if ended or cut:
