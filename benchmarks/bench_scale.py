@@ -112,7 +112,9 @@ def main() -> int:
             growth = f"n^{math.log(wall / w0) / math.log(n / n0):.2f}"
         rows.append((n, wall))
         ratio = statistics.median(ratios)
-        print(f"{n:>5} {wall:>10.2f} {peak:>9.0f} {floor:>8.2f} {ratio:>6.2f}  {growth:6}  {spread}", flush=True)
+        print(
+            f"{n:>5} {wall:>10.2f} {peak:>9.0f} {floor:>8.2f} {ratio:>6.2f}  {growth:6}  {spread}", flush=True
+        )
     if len(rows) > 2:
         first = next((r for r in rows if r[0] >= 100), rows[0])
         last = rows[-1]
