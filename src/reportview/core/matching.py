@@ -7,10 +7,10 @@ the item it is most alike when that one is most alike it too, and the likeness r
 report never changes a link between two others, and every link holds both ways.
 
 The pairs worth measuring are found from one index over all the reports (telling word →
-items, copied run → items) in one pass per item, bounded with the word products of every
-pair of points at once (:mod:`dots`), and a pair is measured only when the bounds leave it a
-chance: no pair they set aside could have been linked, so the links are those of comparing
-every pair (``tests/core/test_matching_scale.py``). Where a county is so large that an item
+items, copied run → items: :mod:`postings`) in one pass per item, bounded with the word
+products of every pair of points at once (:mod:`dots`), and a pair is measured only when
+the bounds leave it a chance: no pair they set aside could have been linked, so the links
+are those of comparing every pair (``tests/core/test_matching_scale.py``). Where a county is so large that an item
 meets only its likeliest counterparts, an item is linked in a report only once it has met
 every item there that could beat the link: a cap can lose a link, never make a wrong one.
 
@@ -28,7 +28,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from operator import itemgetter
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from .likeness import (
     Copies,
@@ -43,6 +43,7 @@ from .likeness import (
     prepare,
 )
 from .model import Item, Match, Status
+from .postings import Held, postings
 from .tokens import expect
 
 if TYPE_CHECKING:
@@ -59,83 +60,19 @@ MAX_MATCHES = 12
 #: Work per item in a large comparison (a county, a province). An item is measured against
 #: every item of other reports it may be a copy of (shown first), and at most
 #: ``MAX_MEASURED`` others: those the bounds leave a chance, the likeliest first, among the
-#: ``MAX_COUNTED`` that share the most telling words and copied runs with it; a word or run
-#: held by more than ``MAX_HOLDERS`` items (or ``MAX_PER_REPORT`` of one report: an unsplit
-#: chapter cut into hundreds of items) ranks nothing beyond its first holders. Set from
+#: ``MAX_COUNTED`` that share the most telling words and copied runs with it (the index
+#: lists a word or run under its first holders only: :data:`postings.MAX_HOLDERS`). Set from
 #: benchmarks/bench_scale.py so that none binds on the corpus, the wild reports and the
 #: samples opened together (18 reports: at most 95 items counted and 76 measured for one
 #: item), where the links are those of measuring every pair.
 MAX_MEASURED = 96
 MAX_COUNTED = 192
-MAX_HOLDERS = 512
-MAX_PER_REPORT = 16
 _PRODUCTS_AT_ONCE = 48  # candidates whose point products are taken in one call, reports whole
 
 _Links = dict[tuple[int, int], dict[tuple[int, int], Pair]]
 
 
-class _Keys(NamedTuple):
-    """Keys (telling words, or copied runs) and the items holding each, laid out flat."""
-
-    row: dict[str, int]  # key → its row
-    start: np.ndarray  # row → where its holders begin in ``holders`` (and one past the last row)
-    holders: np.ndarray  # the items holding each key, row after row (ascending ids)
-
-    def held(self, keys: frozenset[str], size: int) -> _Held:
-        """The items (of ``size`` in all) that hold any of ``keys``, and how many each holds."""
-        import numpy as np
-
-        from .dots import ranges
-
-        rows = np.fromiter(map(self.row.__getitem__, keys), np.int64, len(keys))
-        at, _ = ranges(self.start[rows], self.start[rows + 1])
-        counts = np.bincount(self.holders[at], minlength=size)
-        ids = np.flatnonzero(counts)
-        return _Held(ids, counts[ids])
-
-
-class _Held(NamedTuple):
-    ids: np.ndarray  # items, in order
-    counts: np.ndarray  # how many of the keys each holds
-
-
-class _Index(NamedTuple):
-    words: _Keys  # telling word → items holding it
-    runs: _Keys  # copied run → items holding it
-    cut: set[str]  # the words and runs whose holders were cut
-
-
-def _keys(holding: dict[str, list[int]]) -> _Keys:
-    import numpy as np
-
-    sizes = np.fromiter(map(len, holding.values()), np.int64, len(holding))
-    start = np.concatenate((np.zeros(1, np.int64), np.cumsum(sizes)))
-    holders = np.fromiter(itertools.chain.from_iterable(holding.values()), np.int64, int(start[-1]))
-    return _Keys({key: n for n, key in enumerate(holding)}, start, holders)
-
-
-def _postings(flat: list[Prepared], first: list[int], owner: list[tuple[int, int]]) -> _Index:
-    """The index of telling words and copied runs. A report lists at most ``MAX_PER_REPORT``
-    items under one key, and a key at most ``MAX_HOLDERS`` items in all: the index finds
-    candidates, it does not decide links."""
-    words: dict[str, list[int]] = defaultdict(list)
-    runs: dict[str, list[int]] = defaultdict(list)
-    cut: set[str] = set()
-    for u, p in enumerate(flat):
-        start = first[owner[u][0]]
-        for keys, holding in ((p.telling, words), (p.gram_set, runs)):
-            for key in keys:
-                holders = holding[key]
-                if len(holders) < MAX_HOLDERS and (
-                    len(holders) < MAX_PER_REPORT or holders[-MAX_PER_REPORT] < start
-                ):
-                    holders.append(u)
-                else:
-                    cut.add(key)
-    return _Index(_keys(words), _keys(runs), cut)
-
-
-def _possible_copies(a: Prepared, mine: range, runs: _Held, dots: Dots) -> list[int]:
+def _possible_copies(a: Prepared, mine: range, runs: Held, dots: Dots) -> list[int]:
     """The items of other reports that item ``a`` may be a copy of (:func:`likeness.may_be_copied`,
     for every item at once), in order. ``runs``: the items holding its copied runs; ``mine``:
     the items of ``a``'s report."""
@@ -150,7 +87,7 @@ def _candidates(
     u: int,
     mine: range,
     flat: list[Prepared],
-    counted: tuple[_Held, _Held],
+    counted: tuple[Held, Held],
     capped: bool,
     dots: Dots,
     problems: bool,
@@ -209,7 +146,7 @@ def linked_pairs(
     first = [0]
     for items in prepared:
         first.append(first[-1] + len(items))
-    index = _postings(flat, first, owner)
+    index = postings(flat, first, owner)
     dots = Dots(flat)
     cache: dict[tuple[str, frozenset[str], str, frozenset[str]], Pair] = {}
     measured: dict[tuple[int, int], Pair] = {}
@@ -335,8 +272,8 @@ def linked_pairs(
     # when it is found (below).
     capped: set[int] = set()
     left = Counter(p.item.text for p in flat)  # a county repeats its statements: counted once
-    runs: dict[str, _Held] = {}
-    words: dict[str, _Held] = {}
+    runs: dict[str, Held] = {}
+    words: dict[str, Held] = {}
     for u in range(len(flat)):
         if progress is not None:
             progress()
