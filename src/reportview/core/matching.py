@@ -8,11 +8,12 @@ report never changes a link between two others, and every link holds both ways.
 
 The pairs worth measuring are found from one index over all the reports (telling word →
 items, copied run → items: :mod:`postings`) in one pass per item, bounded with the word
-products of every pair of points at once (:mod:`dots`), and a pair is measured only when
-the bounds leave it a chance: no pair they set aside could have been linked, so the links
-are those of comparing every pair (``tests/core/test_matching_scale.py``). Where a county is so large that an item
-meets only its likeliest counterparts, an item is linked in a report only once it has met
-every item there that could beat the link: a cap can lose a link, never make a wrong one.
+products of every pair of points at once (:mod:`dots`), and a pair is measured only when the
+bounds leave it a chance: no pair they set aside could have been linked, so the links are
+those of comparing every pair (``tests/core/test_matching_scale.py``). Where a county is so
+large that an item meets only its likeliest counterparts, an item is linked in a report only
+once it has met every item there that could beat the link: a cap can lose a link, never make
+a wrong one.
 
 A reader is shown an item's first ``MAX_MATCHES`` links, copies first, the most alike first,
 then in report order. So an item meets its possible copies first, report by report, and
