@@ -27,11 +27,20 @@ def folder(samples: Path, tmp_path: Path) -> list[Path]:
     return [Path(p) for p in paths] + [broken]
 
 
-def test_the_helper_reads_the_same_reports_in_order(
-    folder: list[Path], monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def two_processors(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A helper however few the reports, on any machine."""
     monkeypatch.setattr(parallel, "SHARED_FROM", 2)
     monkeypatch.setattr(parallel, "processors", lambda: 2)
+
+
+@pytest.fixture
+def reports(samples: Path) -> list[Report]:
+    return [analyze_file(p) for p in sorted(samples.iterdir())]
+
+
+@pytest.mark.usefixtures("two_processors")
+def test_the_helper_reads_the_same_reports_in_order(folder: list[Path]) -> None:
     seen: list[tuple[int, int]] = []
     with parallel.helper(len(folder)) as helping:
         assert helping is not None
@@ -42,12 +51,8 @@ def test_the_helper_reads_the_same_reports_in_order(
     assert seen[-1] == (len(folder), len(folder))
 
 
-def test_the_helper_matches_its_share_of_the_kinds_to_the_same_comparison(
-    samples: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(parallel, "SHARED_FROM", 2)
-    monkeypatch.setattr(parallel, "processors", lambda: 2)
-    reports = [analyze_file(p) for p in sorted(samples.iterdir())]
+@pytest.mark.usefixtures("two_processors")
+def test_the_helper_matches_its_share_of_the_kinds_to_the_same_comparison(reports: list[Report]) -> None:
     seen: list[tuple[int, int]] = []
     with parallel.helper(len(reports)) as helping:
         assert helping is not None
@@ -58,12 +63,8 @@ def test_the_helper_matches_its_share_of_the_kinds_to_the_same_comparison(
     assert all(done <= total for done, _ in seen) and [d for d, _ in seen] == sorted(d for d, _ in seen)
 
 
-def test_the_rows_the_helper_writes_join_the_same_json(
-    samples: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(parallel, "SHARED_FROM", 2)
-    monkeypatch.setattr(parallel, "processors", lambda: 2)
-    reports = [analyze_file(p) for p in sorted(samples.iterdir())]
+@pytest.mark.usefixtures("two_processors")
+def test_the_rows_the_helper_writes_join_the_same_json(reports: list[Report]) -> None:
     with parallel.helper(len(reports)) as helping:
         assert helping is not None
         text = parallel.compare_json(reports, helping, lambda notice: "※" + notice.code)
@@ -79,8 +80,7 @@ def test_few_reports_or_one_processor_need_no_helper(monkeypatch: pytest.MonkeyP
         assert helping is None
 
 
-def test_the_kinds_are_dealt_out_so_that_neither_process_waits_long(samples: Path) -> None:
-    reports = [analyze_file(p) for p in sorted(samples.iterdir())]
+def test_the_kinds_are_dealt_out_so_that_neither_process_waits_long(reports: list[Report]) -> None:
     here, there = parallel.shares(reports)
     assert here.isdisjoint(there) and here | there == frozenset(KIND_ORDER)
 
