@@ -73,15 +73,21 @@ _PRODUCTS_AT_ONCE = 48  # candidates whose point products are taken in one call,
 _Links = dict[tuple[int, int], dict[tuple[int, int], Pair]]
 
 
+def _may_copy(a: Prepared, ids: np.ndarray, shared: np.ndarray, dots: Dots) -> np.ndarray:
+    """:func:`likeness.may_be_copied` of item ``a`` with every item of ``ids`` at once
+    (``shared``: the runs each has in common with ``a``)."""
+    import numpy as np  # not before matching: a window or a command that only reads never loads it
+
+    return (shared > 0) & (shared >= np.minimum(dots.copy_needs[ids], a.copy_needs))
+
+
 def _possible_copies(a: Prepared, mine: range, runs: Held, dots: Dots) -> list[int]:
     """The items of other reports that item ``a`` may be a copy of (:func:`likeness.may_be_copied`,
     for every item at once), in order. ``runs``: the items holding its copied runs; ``mine``:
     the items of ``a``'s report."""
-    import numpy as np  # not before matching: a window or a command that only reads never loads it
-
     elsewhere = (runs.ids < mine.start) | (runs.ids >= mine.stop)
     ids, shared = runs.ids[elsewhere], runs.counts[elsewhere]
-    return ids[shared >= np.minimum(dots.copy_needs[ids], a.copy_needs)].tolist()
+    return ids[_may_copy(a, ids, shared, dots)].tolist()
 
 
 def _candidates(
@@ -108,8 +114,7 @@ def _candidates(
     shared[np.searchsorted(ids, runs.ids)] = runs.counts
     elsewhere = (ids < mine.start) | (ids >= mine.stop)  # not the item's own report
     ids, told, shared = ids[elsewhere], told[elsewhere], shared[elsewhere]
-    # likeness.may_be_copied, for every candidate at once
-    copy = (shared > 0) & (shared >= np.minimum(dots.copy_needs[ids], a.copy_needs))
+    copy = _may_copy(a, ids, shared, dots)
     if np.count_nonzero(~copy) > MAX_COUNTED:  # every possible copy, and the rest by what the index counted
         capped = True
         top = np.sort(np.lexsort((ids, -shared, -told, ~copy))[: MAX_COUNTED + np.count_nonzero(copy)])
@@ -283,15 +288,16 @@ def linked_pairs(
         if text not in runs:
             runs[text] = index.runs.held(a.gram_set, len(flat))
         possible = _possible_copies(a, mine, runs[text], dots)
-        ended = len(possible) >= MAX_MATCHES and whole_copies(u, possible)
-        cut = not (index.cut.isdisjoint(a.telling) and index.cut.isdisjoint(a.gram_set))
-        if not ended:
+        if len(possible) >= MAX_MATCHES and whole_copies(u, possible):
+            capped.add(u)  # it ended among its whole copies
+        else:
             if text not in words:
                 words[text] = index.words.held(a.telling, len(flat))
+            cut = not (index.cut.isdisjoint(a.telling) and index.cut.isdisjoint(a.gram_set))
             candidates, cut = _candidates(u, mine, flat, (words[text], runs[text]), cut, dots, problems)
             meet(u, candidates)
-        if ended or cut:
-            capped.add(u)
+            if cut:
+                capped.add(u)
         left[text] -= 1
         if not left[text]:
             runs.pop(text)

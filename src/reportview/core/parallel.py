@@ -63,14 +63,14 @@ def _helper_started(parent: int, matched: Any) -> None:
     worker_started(parent, 0)  # ends itself as soon as the command's process is gone, however
 
 
-def _matched_rows(reports: list[Report], kinds: frozenset[Kind]) -> list[Row]:
+def _matched_rows(reports: list[Report], kinds: frozenset[Kind]) -> tuple[Row, ...]:
     """In the helper: the rows of ``kinds`` in :func:`compare.compare`, counting the items
     matched where the command can read them."""
 
     def count(done: int, total: int) -> None:
         _matched.value = done
 
-    return list(rows_of(compare(reports, kinds, count), kinds).rows)
+    return rows_of(compare(reports, kinds, count), kinds).rows
 
 
 def _compare_rows(reports: list[Report], kinds: frozenset[Kind]) -> dict[Kind, Row]:
@@ -189,7 +189,7 @@ def compare_json(
         helping,
         _written_counted,
         progress,
-        lambda mine, kinds: _written(r for r in mine.rows if r.kind in kinds),
+        lambda mine, kinds: _written(rows_of(mine, kinds).rows),
     )
     return to_json(comparison_dict(first, describe, found))
 
